@@ -1,0 +1,277 @@
+#include "carddocument.h"
+
+#include "logging.h"
+#include "tr.h"
+
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <map>
+
+namespace Cardigan {
+
+namespace {
+
+constexpr int TerminatorProperty = QTextFormat::UserProperty + 1;
+
+// The characters QTextCursor::insertText turns into block separators: each one ends a
+// line of the card and is kept as that line's terminator.
+qsizetype terminatorLength(const QString &text, qsizetype i)
+{
+    const char16_t c = text.at(i).unicode();
+    if (c == u'\r') {
+        return i + 1 < text.size() && text.at(i + 1) == u'\n' ? 2 : 1;
+    }
+    return (c == u'\n' || c == 0x2029 || c == 0xfdd0 || c == 0xfdd1) ? 1 : 0;
+}
+
+struct Lines
+{
+    QStringList lines;
+    QStringList terminators; ///< one fewer than lines
+};
+
+Lines splitLines(const QString &text)
+{
+    Lines out;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype n = terminatorLength(text, i);
+        if (n == 0) {
+            ++i;
+            continue;
+        }
+        out.lines << text.mid(start, i - start);
+        out.terminators << text.mid(i, n);
+        i += n;
+        start = i;
+    }
+    out.lines << text.mid(start);
+    return out;
+}
+
+} // namespace
+
+CardDocument::CardDocument(QObject *parent)
+    : QObject(parent)
+    , m_doc(new QTextDocument(this))
+{
+    // contentsChange needs a layout, which core documents do not have; contentsChanged
+    // comes once per edit block, undo and redo included.
+    connect(m_doc, &QTextDocument::contentsChanged, this, &CardDocument::rebuild);
+    rebuild();
+}
+
+void CardDocument::load(const QString &text, bool bom)
+{
+    const Lines split = splitLines(text);
+    std::map<QString, int> counts;
+    for (const QString &t : split.terminators) {
+        ++counts[t];
+    }
+    m_defaultEol = QStringLiteral("\n");
+    int best = 0;
+    for (const auto &[eol, count] : counts) {
+        if (count > best) {
+            best = count;
+            m_defaultEol = eol;
+        }
+    }
+    m_bom = bom;
+    {
+        const QSignalBlocker blocker(m_doc);
+        m_doc->setUndoRedoEnabled(false);
+        m_doc->setPlainText(split.lines.join(u'\n'));
+        QTextBlock block = m_doc->begin();
+        for (const QString &eol : split.terminators) {
+            if (eol != m_defaultEol) {
+                setTerminator(block, eol);
+            }
+            block = block.next();
+        }
+        m_doc->setUndoRedoEnabled(true);
+        m_doc->setModified(false);
+    }
+    rebuild();
+}
+
+QString CardDocument::terminator(const QTextBlock &block) const
+{
+    const QVariant v = block.blockFormat().property(TerminatorProperty);
+    return v.isValid() ? v.toString() : m_defaultEol;
+}
+
+void CardDocument::setTerminator(const QTextBlock &block, const QString &eol)
+{
+    const QVariant v = block.blockFormat().property(TerminatorProperty);
+    if (v.isValid() && v.toString() == eol) {
+        return;
+    }
+    QTextBlockFormat format = block.blockFormat();
+    format.setProperty(TerminatorProperty, eol);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+void CardDocument::rebuild()
+{
+    QString text;
+    text.reserve(m_doc->characterCount() + m_doc->blockCount());
+    m_lineStarts.clear();
+    m_lineStarts.reserve(size_t(m_doc->blockCount()));
+    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
+        m_lineStarts.push_back(text.size());
+        // block.text() is the raw text: unlike toPlainText() it keeps U+00A0.
+        text += b.text();
+        if (b.next().isValid()) {
+            text += terminator(b);
+        }
+    }
+    m_text = text;
+    // The Hub sees a BOM as a U+FEFF character: white space before the opening fence,
+    // but it keeps the "---<EOL>---" empty-block rule from matching.
+    m_frontMatter = m_bom ? FrontMatter::find(QChar(0xfeff) + m_text).shifted(-1)
+                          : FrontMatter::find(m_text);
+    const QString yamlText = m_frontMatter.found ? m_frontMatter.yaml(m_text) : QString();
+    if (yamlText != m_yamlText || m_yamlText.isNull() != yamlText.isNull()) {
+        m_yamlText = yamlText;
+        m_yaml = YamlReader::read(yamlText);
+    }
+    emit reparsed();
+}
+
+YamlValue CardDocument::metadata() const
+{
+    if (!m_frontMatter.found || !m_yaml.ok) {
+        return YamlValue();
+    }
+    return m_yaml.tree.value();
+}
+
+CardDocument::Location CardDocument::yamlErrorLocation() const
+{
+    return locationOf(m_frontMatter.yamlStart + m_yaml.error.offset);
+}
+
+qsizetype CardDocument::lineOf(qsizetype offset) const
+{
+    const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+    return std::max<qsizetype>(0, (it - m_lineStarts.begin()) - 1);
+}
+
+CardDocument::Location CardDocument::locationOf(qsizetype offset) const
+{
+    const qsizetype line = lineOf(offset);
+    return {int(line + 1), int(offset - m_lineStarts[size_t(line)] + 1)};
+}
+
+int CardDocument::documentPosition(qsizetype offset) const
+{
+    const qsizetype line = lineOf(offset);
+    const QTextBlock block = m_doc->findBlockByNumber(int(line));
+    const qsizetype column = std::min<qsizetype>(offset - m_lineStarts[size_t(line)],
+                                                 block.length() - 1);
+    return block.position() + int(column);
+}
+
+void CardDocument::applySplice(const Splice &splice)
+{
+    const Lines pieces = splitLines(splice.text);
+    const int startLine = int(lineOf(splice.start));
+    const QString endEol = terminator(m_doc->findBlockByNumber(int(lineOf(splice.end))));
+    const int startPos = documentPosition(splice.start);
+    const int endPos = documentPosition(splice.end);
+
+    QTextCursor cursor(m_doc);
+    cursor.beginEditBlock();
+    cursor.setPosition(startPos);
+    cursor.setPosition(endPos, QTextCursor::KeepAnchor);
+    cursor.insertText(pieces.lines.join(QChar::ParagraphSeparator));
+    // The inserted lines end with the splice's own terminators; the last one keeps the
+    // terminator of the line the splice ended in.
+    QTextBlock block = m_doc->findBlockByNumber(startLine);
+    for (const QString &eol : pieces.terminators) {
+        setTerminator(block, eol);
+        block = block.next();
+    }
+    if (block.isValid() && block.next().isValid()) {
+        setTerminator(block, endEol);
+    }
+    cursor.endEditBlock();
+}
+
+CardDocument::EditResult CardDocument::verify(const Splice &splice, const YamlValue &expected)
+{
+    const QString before = m_text;
+    applySplice(splice);
+    if (!hasYamlError() && metadata() == expected) {
+        return {true, true, QString()};
+    }
+    const QString why = hasYamlError()
+                            ? Tr::tr("the edit would break the YAML (%1)").arg(m_yaml.error.reason)
+                            : Tr::tr("the edit would change more than the value asked for");
+    m_doc->undo();
+    m_doc->clearUndoRedoStacks(QTextDocument::RedoStack);
+    if (m_text != before) {
+        qCCritical(lcDocument) << "undo did not restore the text after a refused splice";
+    }
+    return {false, false, why + Tr::tr("; nothing was changed: edit it in the source")};
+}
+
+CardDocument::EditResult CardDocument::set(const YamlPath &path, const QString &valueText)
+{
+    const YamlReadResult parsed = YamlReader::read(valueText);
+    if (!parsed.ok) {
+        return {false, false,
+                Tr::tr("\"%1\" is not a YAML value: %2").arg(valueText, parsed.error.reason)};
+    }
+    QString source;
+    if (parsed.tree.root >= 0 && parsed.tree.node(parsed.tree.root).style == YamlStyle::Plain
+        && parsed.tree.node(parsed.tree.root).tag.isEmpty()) {
+        source = valueText.trimmed();
+    }
+    return set(path, parsed.tree.value(), source);
+}
+
+CardDocument::EditResult CardDocument::set(const YamlPath &path, const YamlValue &value,
+                                           const QString &sourceText)
+{
+    QString error;
+    const auto expected = yamlWithValue(metadata(), path, value, &error);
+    if (!hasYamlError() && !expected) {
+        return {false, false, error};
+    }
+    const YamlSplicer splicer(m_text, m_frontMatter, m_yaml);
+    const SpliceResult r = splicer.set(path, value, sourceText);
+    switch (r.status) {
+    case SpliceResult::Status::Refused:
+        return {false, false, r.reason};
+    case SpliceResult::Status::Unchanged:
+        return {true, false, r.reason};
+    case SpliceResult::Status::Ok:
+        break;
+    }
+    return verify(r.splice, *expected);
+}
+
+CardDocument::EditResult CardDocument::unset(const YamlPath &path)
+{
+    const YamlSplicer splicer(m_text, m_frontMatter, m_yaml);
+    const SpliceResult r = splicer.unset(path);
+    switch (r.status) {
+    case SpliceResult::Status::Refused:
+        return {false, false, r.reason};
+    case SpliceResult::Status::Unchanged:
+        return {true, false, r.reason};
+    case SpliceResult::Status::Ok:
+        break;
+    }
+    const auto expected = yamlWithout(metadata(), path);
+    if (!expected) {
+        return {false, false, Tr::tr("%1 is not in the metadata").arg(path.toString())};
+    }
+    return verify(r.splice, *expected);
+}
+
+} // namespace Cardigan

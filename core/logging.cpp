@@ -1,0 +1,5 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcYaml, "cardigan.yaml")
+Q_LOGGING_CATEGORY(lcIo, "cardigan.io")
+Q_LOGGING_CATEGORY(lcDocument, "cardigan.document")
