@@ -131,8 +131,8 @@ void CardDocument::rebuild()
     m_text = text;
     // The Hub sees a BOM as a U+FEFF character: white space before the opening fence,
     // but it keeps the "---<EOL>---" empty-block rule from matching.
-    m_frontMatter = m_bom ? FrontMatter::find(QChar(0xfeff) + m_text).shifted(-1)
-                          : FrontMatter::find(m_text);
+    m_frontMatter =
+        m_bom ? FrontMatter::find(QChar(0xfeff) + m_text).shifted(-1) : FrontMatter::find(m_text);
     const QString yamlText = m_frontMatter.found ? m_frontMatter.yaml(m_text) : QString();
     if (yamlText != m_yamlText || m_yamlText.isNull() != yamlText.isNull()) {
         m_yamlText = yamlText;
@@ -170,8 +170,8 @@ int CardDocument::documentPosition(qsizetype offset) const
 {
     const qsizetype line = lineOf(offset);
     const QTextBlock block = m_doc->findBlockByNumber(int(line));
-    const qsizetype column = std::min<qsizetype>(offset - m_lineStarts[size_t(line)],
-                                                 block.length() - 1);
+    const qsizetype column =
+        std::min<qsizetype>(offset - m_lineStarts[size_t(line)], block.length() - 1);
     return block.position() + int(column);
 }
 
@@ -227,8 +227,8 @@ CardDocument::EditResult CardDocument::set(const YamlPath &path, const QString &
                 Tr::tr("\"%1\" is not a YAML value: %2").arg(valueText, parsed.error.reason)};
     }
     QString source;
-    if (parsed.tree.root >= 0 && parsed.tree.node(parsed.tree.root).style == YamlStyle::Plain
-        && parsed.tree.node(parsed.tree.root).tag.isEmpty()) {
+    if (parsed.tree.root >= 0 && parsed.tree.node(parsed.tree.root).style == YamlStyle::Plain &&
+        parsed.tree.node(parsed.tree.root).tag.isEmpty()) {
         source = valueText.trimmed();
     }
     return set(path, parsed.tree.value(), source);

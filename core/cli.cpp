@@ -105,8 +105,8 @@ int edit(bool isSet, const QStringList &args, QIODevice &out, QIODevice &err)
             print(err, QStringLiteral("cardigan: ") + why);
             return Cli::UsageOrIo;
         }
-        const CardDocument::EditResult r = isSet ? doc.set(*yamlPath, valueText)
-                                                 : doc.unset(*yamlPath);
+        const CardDocument::EditResult r =
+            isSet ? doc.set(*yamlPath, valueText) : doc.unset(*yamlPath);
         if (!r.ok) {
             if (doc.hasYamlError()) {
                 print(err, yamlErrorText(path, doc));

@@ -11,8 +11,8 @@ bool isEol(QChar c)
 
 bool hasFenceAt(const QString &text, qsizetype i)
 {
-    return text.size() - i >= 3 && text.at(i) == u'-' && text.at(i + 1) == u'-'
-           && text.at(i + 2) == u'-';
+    return text.size() - i >= 3 && text.at(i) == u'-' && text.at(i + 1) == u'-' &&
+           text.at(i + 2) == u'-';
 }
 
 // Group 3 and 4 of the rule at i: (?:\r\n|\r|\n)---[ \t]*(\r\n|\n|$). Returns the offset
@@ -49,9 +49,9 @@ qsizetype matchClose(const QString &text, qsizetype i, qsizetype *bodyStart)
 bool FrontMatter::isJsSpace(QChar c)
 {
     const char16_t u = c.unicode();
-    return u == u' ' || (u >= 0x09 && u <= 0x0d) || u == 0xa0 || u == 0x1680
-           || (u >= 0x2000 && u <= 0x200a) || u == 0x2028 || u == 0x2029 || u == 0x202f
-           || u == 0x205f || u == 0x3000 || u == 0xfeff;
+    return u == u' ' || (u >= 0x09 && u <= 0x0d) || u == 0xa0 || u == 0x1680 ||
+           (u >= 0x2000 && u <= 0x200a) || u == 0x2028 || u == 0x2029 || u == 0x202f ||
+           u == 0x205f || u == 0x3000 || u == 0xfeff;
 }
 
 FrontMatter FrontMatter::shifted(qsizetype delta) const
@@ -79,8 +79,8 @@ FrontMatter FrontMatter::find(const QString &text)
         const qsizetype eol = open + 3;
         // (?:\r\n|\r|\n): try \r\n first, then backtrack to a lone \r.
         qsizetype starts[2] = {-1, -1};
-        if (eol < text.size() && text.at(eol) == u'\r' && eol + 1 < text.size()
-            && text.at(eol + 1) == u'\n') {
+        if (eol < text.size() && text.at(eol) == u'\r' && eol + 1 < text.size() &&
+            text.at(eol + 1) == u'\n') {
             starts[0] = eol + 2;
             starts[1] = eol + 1;
         } else if (eol < text.size() && isEol(text.at(eol))) {
@@ -111,7 +111,8 @@ FrontMatter FrontMatter::find(const QString &text)
     }
     // The Hub's special case: "---<EOL>---" at the very start is an empty block.
     if (hasFenceAt(text, 0) && text.size() > 3 && isEol(text.at(3))) {
-        const qsizetype start = (text.at(3) == u'\r' && text.size() > 4 && text.at(4) == u'\n') ? 5 : 4;
+        const qsizetype start =
+            (text.at(3) == u'\r' && text.size() > 4 && text.at(4) == u'\n') ? 5 : 4;
         // The empty rule's own EOL is (?:\r\n|\r|\n) as well: try both readings.
         for (qsizetype s : {start, qsizetype(4)}) {
             qsizetype body = 0;

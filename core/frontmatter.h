@@ -16,11 +16,11 @@ namespace Cardigan {
 struct FrontMatter
 {
     bool found = false;
-    qsizetype openStart = 0;   ///< the opening "---" (after leading white space)
-    qsizetype yamlStart = 0;   ///< first character of the YAML text
-    qsizetype yamlEnd = 0;     ///< one past the YAML text (the line break before the closing fence)
-    qsizetype closeStart = 0;  ///< the closing "---"
-    qsizetype bodyStart = 0;   ///< first character after the closing fence's line break
+    qsizetype openStart = 0;  ///< the opening "---" (after leading white space)
+    qsizetype yamlStart = 0;  ///< first character of the YAML text
+    qsizetype yamlEnd = 0;    ///< one past the YAML text (the line break before the closing fence)
+    qsizetype closeStart = 0; ///< the closing "---"
+    qsizetype bodyStart = 0;  ///< first character after the closing fence's line break
 
     qsizetype yamlLength() const { return yamlEnd - yamlStart; }
     QString yaml(const QString &text) const { return text.mid(yamlStart, yamlLength()); }

@@ -1,5 +1,6 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcYaml, "cardigan.yaml")
-Q_LOGGING_CATEGORY(lcIo, "cardigan.io")
-Q_LOGGING_CATEGORY(lcDocument, "cardigan.document")
+Q_LOGGING_CATEGORY(lcYaml, "cardigan.yaml", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcIo, "cardigan.io", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDocument, "cardigan.document", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPreview, "cardigan.preview", QtInfoMsg)

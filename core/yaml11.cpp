@@ -19,34 +19,33 @@ const QRegularExpression &boolRe()
 
 const QRegularExpression &floatRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?"
-        "|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
-        "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
-        "|[-+]?\\.(?:inf|Inf|INF)"
-        "|\\.(?:nan|NaN|NAN))$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?"
+                       "|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+                       "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
+                       "|[-+]?\\.(?:inf|Inf|INF)"
+                       "|\\.(?:nan|NaN|NAN))$"));
     return re;
 }
 
 const QRegularExpression &intRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:[-+]?0b[0-1_]+"
-        "|[-+]?0[0-7_]+"
-        "|[-+]?(?:0|[1-9][0-9_]*)"
-        "|[-+]?0x[0-9a-fA-F_]+"
-        "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$"));
+    static const QRegularExpression re(QStringLiteral("^(?:[-+]?0b[0-1_]+"
+                                                      "|[-+]?0[0-7_]+"
+                                                      "|[-+]?(?:0|[1-9][0-9_]*)"
+                                                      "|[-+]?0x[0-9a-fA-F_]+"
+                                                      "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$"));
     return re;
 }
 
 const QRegularExpression &timestampRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
-        "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
-        "(?:[Tt]|[ \\t]+)[0-9][0-9]?"
-        ":[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?"
-        "(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+                       "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
+                       "(?:[Tt]|[ \\t]+)[0-9][0-9]?"
+                       ":[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?"
+                       "(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$"));
     return re;
 }
 
@@ -69,8 +68,8 @@ double sexagesimal(const QString &text)
 
 Yaml11::Type Yaml11::resolve(const QString &text)
 {
-    if (text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null")
-        || text == QLatin1String("Null") || text == QLatin1String("NULL")) {
+    if (text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null") ||
+        text == QLatin1String("Null") || text == QLatin1String("NULL")) {
         return Type::Null;
     }
     const QChar first = text.at(0);
@@ -106,8 +105,8 @@ std::optional<YamlValue> Yaml11::construct(const QString &text)
         return YamlValue();
     case Type::Bool: {
         const QString lower = text.toLower();
-        return YamlValue::boolean(lower == QLatin1String("yes") || lower == QLatin1String("true")
-                                  || lower == QLatin1String("on"));
+        return YamlValue::boolean(lower == QLatin1String("yes") || lower == QLatin1String("true") ||
+                                  lower == QLatin1String("on"));
     }
     case Type::Int: {
         QString t = text;

@@ -80,8 +80,8 @@ void YamlParser::mergeInto(MappingBuilder &map, const YamlValue &mergeSource)
     }
     // common.isObject: arrays, Uint8Arrays and Dates are objects too.
     const YamlValue::Type type = source.type();
-    if (type != YamlValue::Type::Mapping && type != YamlValue::Type::Sequence
-        && type != YamlValue::Type::Timestamp) {
+    if (type != YamlValue::Type::Mapping && type != YamlValue::Type::Sequence &&
+        type != YamlValue::Type::Timestamp) {
         fail(QStringLiteral("cannot merge mappings; the provided source object is unacceptable"));
     }
     chargeMergeWork();
@@ -247,8 +247,8 @@ quint64 YamlParser::storeAnchor(const QString &name, const YamlValue &value, int
     return a.serial;
 }
 
-void YamlParser::settleAnchor(const QString &name, quint64 serial, const YamlValue &value,
-                              int node, bool completed)
+void YamlParser::settleAnchor(const QString &name, quint64 serial, const YamlValue &value, int node,
+                              bool completed)
 {
     for (RecursiveAlias &r : m_recursiveAliases) {
         if (r.serial == serial) {

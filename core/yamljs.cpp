@@ -135,8 +135,8 @@ QString numberToString(double value)
     return out;
 }
 
-double utcTime(double year, double month0, double day, double hours, double minutes,
-               double seconds, double ms)
+double utcTime(double year, double month0, double day, double hours, double minutes, double seconds,
+               double ms)
 {
     double y = std::trunc(year);
     if (y >= 0 && y <= 99) {
@@ -149,8 +149,8 @@ double utcTime(double year, double month0, double day, double hours, double minu
     }
     const int mn = int(m - std::floor(m / 12) * 12);
     const double days = double(daysFromCivil(std::int64_t(ym), mn + 1, 1)) + std::trunc(day) - 1;
-    const double time = std::trunc(hours) * 3600000.0 + std::trunc(minutes) * 60000.0
-                        + std::trunc(seconds) * 1000.0 + std::trunc(ms);
+    const double time = std::trunc(hours) * 3600000.0 + std::trunc(minutes) * 60000.0 +
+                        std::trunc(seconds) * 1000.0 + std::trunc(ms);
     const double t = days * msPerDay + time;
     if (std::fabs(t) > 8.64e15) {
         return std::nan("");
@@ -165,8 +165,8 @@ QString isoString(double time)
     if (s.date.year >= 0 && s.date.year <= 9999) {
         year = pad(s.date.year, 4);
     } else {
-        year = (s.date.year < 0 ? QStringLiteral("-") : QStringLiteral("+"))
-               + pad(std::abs(s.date.year), 6);
+        year = (s.date.year < 0 ? QStringLiteral("-") : QStringLiteral("+")) +
+               pad(std::abs(s.date.year), 6);
     }
     return QStringLiteral("%1-%2-%3T%4:%5:%6.%7Z")
         .arg(year, pad(s.date.month, 2), pad(s.date.day, 2), pad(s.hours, 2), pad(s.minutes, 2),
@@ -183,8 +183,8 @@ QString dateString(double time)
                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const Split s = split(time);
     const std::int64_t weekday = ((s.days + 4) % 7 + 7) % 7; // 1970-01-01 was a Thursday
-    const QString year = (s.date.year < 0 ? QStringLiteral("-") : QString())
-                         + pad(std::abs(s.date.year), 4);
+    const QString year =
+        (s.date.year < 0 ? QStringLiteral("-") : QString()) + pad(std::abs(s.date.year), 4);
     return QStringLiteral("%1 %2 %3 %4 %5:%6:%7 GMT+0000 (Coordinated Universal Time)")
         .arg(QLatin1String(weekdays[weekday]), QLatin1String(months[s.date.month - 1]),
              pad(s.date.day, 2), year, pad(s.hours, 2), pad(s.minutes, 2), pad(s.seconds, 2));

@@ -16,8 +16,8 @@ QString numberToString(double value);
 
 /// Date.UTC(year, month0, day, hours, minutes, seconds, ms): fields roll over, years 0..99
 /// mean 1900..1999. Returns milliseconds since the epoch (NaN when out of range).
-double utcTime(double year, double month0, double day, double hours, double minutes,
-               double seconds, double ms);
+double utcTime(double year, double month0, double day, double hours, double minutes, double seconds,
+               double ms);
 
 /// Date.prototype.toISOString() for a valid time value: "2024-01-05T00:00:00.000Z", with
 /// the six-digit signed year outside 0..9999.

@@ -24,6 +24,9 @@ YamlParser::YamlParser(const QString &text)
     }
     m_s = reinterpret_cast<const char16_t *>(m_input.constData());
     m_size = m_input.size();
+    // Cards run at about one node per dozen characters. Reserving more than that is free
+    // (pages nobody touches are never faulted in), growing the vector is not.
+    m_nodes.reserve(size_t(m_size / 4 + 16));
     if (m_size > 0 && m_s[0] == 0xfeff) {
         m_pos = m_lineStart = 1;
     }
@@ -216,22 +219,20 @@ void YamlParser::readDirective(bool *hasDirectives)
         }
         const QString handle = args.at(0);
         const QString prefix = args.at(1);
-        static const QRegularExpression handlePattern(
-            QStringLiteral("^(?:!|!!|![0-9A-Za-z-]+!)$"));
+        static const QRegularExpression handlePattern(QStringLiteral("^(?:!|!!|![0-9A-Za-z-]+!)$"));
         if (!handlePattern.match(handle).hasMatch()) {
-            fail(QStringLiteral(
-                "ill-formed tag handle (first argument) of the TAG directive"));
+            fail(QStringLiteral("ill-formed tag handle (first argument) of the TAG directive"));
         }
         if (m_tagMap.contains(handle)) {
             fail(QStringLiteral("there is a previously declared suffix for \"%1\" tag handle")
                      .arg(handle));
         }
         static const QRegularExpression uriPattern(
-            QStringLiteral("^(?:!|[^,\\[\\]{}])(?:%[0-9a-f]{2}|[0-9a-z\\-#;/?:@&=+$,_.!~*'()\\[\\]])*$"),
+            QStringLiteral(
+                "^(?:!|[^,\\[\\]{}])(?:%[0-9a-f]{2}|[0-9a-z\\-#;/?:@&=+$,_.!~*'()\\[\\]])*$"),
             QRegularExpression::CaseInsensitiveOption);
         if (!uriPattern.match(prefix).hasMatch()) {
-            fail(QStringLiteral(
-                "ill-formed tag prefix (second argument) of the TAG directive"));
+            fail(QStringLiteral("ill-formed tag prefix (second argument) of the TAG directive"));
         }
         QString decoded;
         if (!Js::decodeUriComponent(prefix, &decoded)) {
@@ -329,7 +330,8 @@ bool YamlParser::composeNode(qsizetype parentIndent, Context context, bool allow
             }
             // A second tag or anchor after a line break starts the first key of a nested
             // block mapping (`!!map\n  !!str key: value`).
-            if (atNewLine && ((ch == u'!' && m_props.hasTag) || (ch == u'&' && m_props.hasAnchor))) {
+            if (atNewLine &&
+                ((ch == u'!' && m_props.hasTag) || (ch == u'&' && m_props.hasAnchor))) {
                 break;
             }
             const Snapshot before = snapshot();
@@ -361,21 +363,21 @@ bool YamlParser::composeNode(qsizetype parentIndent, Context context, bool allow
         const qsizetype blockIndent = m_pos - m_lineStart;
 
         if (indentStatus == 1) {
-            if ((allowBlockCollections
-                 && (readBlockSequence(blockIndent) || readBlockMapping(blockIndent, flowIndent)))
-                || readFlowCollection(flowIndent)) {
+            if ((allowBlockCollections &&
+                 (readBlockSequence(blockIndent) || readBlockMapping(blockIndent, flowIndent))) ||
+                readFlowCollection(flowIndent)) {
                 hasContent = true;
             } else {
                 const char16_t ch = cur();
-                if (propertyStart && allowBlockStyles && !allowBlockCollections && ch != u'|'
-                    && ch != u'>'
-                    && tryReadBlockMappingFromProperty(
+                if (propertyStart && allowBlockStyles && !allowBlockCollections && ch != u'|' &&
+                    ch != u'>' &&
+                    tryReadBlockMappingFromProperty(
                         *propertyStart, propertyStart->position - propertyStart->lineStart,
                         flowIndent)) {
                     hasContent = true;
-                } else if ((allowBlockStyles && readBlockScalar(flowIndent))
-                           || readSingleQuotedScalar(flowIndent)
-                           || readDoubleQuotedScalar(flowIndent)) {
+                } else if ((allowBlockStyles && readBlockScalar(flowIndent)) ||
+                           readSingleQuotedScalar(flowIndent) ||
+                           readDoubleQuotedScalar(flowIndent)) {
                     hasContent = true;
                 } else if (readAlias()) {
                     hasContent = true;
@@ -421,8 +423,8 @@ bool YamlParser::composeNode(qsizetype parentIndent, Context context, bool allow
     return m_props.hasTag || m_props.hasAnchor || hasContent;
 }
 
-bool YamlParser::tryReadBlockMappingFromProperty(const Snapshot &propertyStart, qsizetype nodeIndent,
-                                                 qsizetype flowIndent)
+bool YamlParser::tryReadBlockMappingFromProperty(const Snapshot &propertyStart,
+                                                 qsizetype nodeIndent, qsizetype flowIndent)
 {
     // `- &a key: value`: the properties belong to the first key, not to this node.
     const Snapshot fallback = snapshot();
@@ -620,15 +622,14 @@ bool YamlParser::readBlockMapping(qsizetype nodeIndent, qsizetype flowIndent)
                         fail(QStringLiteral("a whitespace character is expected after the "
                                             "key-value separator within a block mapping"));
                     }
-                    const PendingKey implicitKey{m_resultNode,
-                                                 m_props.hasTag
-                                                     && m_props.tag
-                                                            == YamlScalar::tagOf(
-                                                                YamlScalar::TypeId::Merge),
-                                                 m_result,
-                                                 0,
-                                                 0,
-                                                 0};
+                    const PendingKey implicitKey{
+                        m_resultNode,
+                        m_props.hasTag &&
+                            m_props.tag == YamlScalar::tagOf(YamlScalar::TypeId::Merge),
+                        m_result,
+                        0,
+                        0,
+                        0};
                     if (atExplicitKey) {
                         storeExplicitKeyAlone(explicitKeyEnd);
                     }
@@ -638,7 +639,8 @@ bool YamlParser::readBlockMapping(qsizetype nodeIndent, qsizetype flowIndent)
                     key = implicitKey;
                     hasKey = true;
                 } else if (detected) {
-                    fail(QStringLiteral("can not read an implicit mapping pair; a colon is missed"));
+                    fail(
+                        QStringLiteral("can not read an implicit mapping pair; a colon is missed"));
                 } else {
                     m_props = props;
                     giveUp();
@@ -735,8 +737,8 @@ bool YamlParser::readFlowCollection(qsizetype nodeIndent)
     }
     quint64 serial = 0;
     if (props.hasAnchor) {
-        serial = storeAnchor(props.anchor, isMapping ? YamlValue::mapping({}) : YamlValue::sequence({}),
-                             -1, true);
+        serial = storeAnchor(
+            props.anchor, isMapping ? YamlValue::mapping({}) : YamlValue::sequence({}), -1, true);
     }
     const qsizetype start = m_pos;
     MappingBuilder map;
@@ -757,9 +759,9 @@ bool YamlParser::readFlowCollection(qsizetype nodeIndent)
         ch = cur();
         if (ch == terminator) {
             ++m_pos;
-            const int n = newNode(isMapping ? YamlNode::Kind::Mapping : YamlNode::Kind::Sequence,
-                                  isMapping ? YamlStyle::FlowMapping : YamlStyle::FlowSequence,
-                                  start, m_pos);
+            const int n =
+                newNode(isMapping ? YamlNode::Kind::Mapping : YamlNode::Kind::Sequence,
+                        isMapping ? YamlStyle::FlowMapping : YamlStyle::FlowSequence, start, m_pos);
             m_props = props;
             if (isMapping) {
                 m_kind = Kind::Mapping;
@@ -802,8 +804,7 @@ bool YamlParser::readFlowCollection(qsizetype nodeIndent)
             keyEmptyAt = m_pos;
         }
         const bool composedKey = composeNode(nodeIndent, Context::FlowIn, false, true);
-        key.isMerge = m_props.hasTag
-                      && m_props.tag == YamlScalar::tagOf(YamlScalar::TypeId::Merge);
+        key.isMerge = m_props.hasTag && m_props.tag == YamlScalar::tagOf(YamlScalar::TypeId::Merge);
         key.value = m_result;
         key.node = composedKey ? m_resultNode : emptyNode(keyEmptyAt);
         skipSeparationSpace(true);
@@ -906,14 +907,17 @@ int YamlParser::emptyNode(qsizetype position)
 YamlTree YamlParser::buildTree(int root)
 {
     // Nodes were made children first, and failed attempts left orphans: renumber the
-    // reachable ones in document order, a parent before its children.
+    // reachable ones in document order, a parent before its children. The permutation is
+    // applied in place: a second node vector would cost as much as the parse.
     YamlTree tree;
     if (root < 0) {
+        m_nodes.clear();
         return tree;
     }
     const qsizetype textLength = m_input.size() - (m_input.size() > 0 ? 1 : 0);
-    std::vector<int> order;
-    std::vector<int> newIndex(m_nodes.size(), -1);
+    const size_t count = m_nodes.size();
+    std::vector<int> newIndex(count, -1);
+    int reachable = 0;
     std::vector<int> stack{root};
     while (!stack.empty()) {
         const int i = stack.back();
@@ -921,16 +925,13 @@ YamlTree YamlParser::buildTree(int root)
         if (newIndex[size_t(i)] >= 0) {
             continue;
         }
-        newIndex[size_t(i)] = int(order.size());
-        order.push_back(i);
+        newIndex[size_t(i)] = reachable++;
         const std::vector<int> &children = m_nodes[size_t(i)].children;
         for (auto it = children.rbegin(); it != children.rend(); ++it) {
             stack.push_back(*it);
         }
     }
-    tree.nodes.reserve(order.size());
-    for (int old : order) {
-        YamlNode n = std::move(m_nodes[size_t(old)]);
+    for (YamlNode &n : m_nodes) {
         for (int &child : n.children) {
             child = newIndex[size_t(child)];
         }
@@ -941,13 +942,28 @@ YamlTree YamlParser::buildTree(int root)
         n.end = std::min(n.end, textLength);
         n.start = std::min(n.start, n.end);
         n.contentStart = std::min(std::max(n.contentStart, n.start), n.end);
-        tree.nodes.push_back(std::move(n));
     }
-    for (size_t i = 0; i < tree.nodes.size(); ++i) {
-        for (int child : tree.nodes[i].children) {
-            tree.nodes[size_t(child)].parent = int(i);
+    // Orphans go after the reachable nodes, then away.
+    int next = reachable;
+    for (int &target : newIndex) {
+        if (target < 0) {
+            target = next++;
         }
     }
+    for (size_t i = 0; i < count; ++i) {
+        while (newIndex[i] != int(i)) {
+            const size_t j = size_t(newIndex[i]);
+            std::swap(m_nodes[i], m_nodes[j]);
+            std::swap(newIndex[i], newIndex[j]);
+        }
+    }
+    m_nodes.resize(size_t(reachable));
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        for (int child : m_nodes[i].children) {
+            m_nodes[size_t(child)].parent = int(i);
+        }
+    }
+    tree.nodes = std::move(m_nodes);
     tree.root = 0;
     return tree;
 }

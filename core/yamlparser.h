@@ -173,7 +173,6 @@ private:
     const char16_t *m_s = nullptr;
     qsizetype m_size = 0; ///< js-yaml's state.length: the appended line break included
 
-
     // js-yaml's state
     qsizetype m_pos = 0;
     int m_line = 0;
@@ -199,7 +198,7 @@ private:
     {
         YamlValue snapshot; ///< what the collection held when the alias was read
         Failure where;
-        quint64 serial;     ///< the anchor's
+        quint64 serial; ///< the anchor's
         bool abandoned = false;
         std::optional<YamlValue> completed;
     };

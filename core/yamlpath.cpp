@@ -8,8 +8,7 @@ namespace Cardigan {
 
 YamlPath::YamlPath(std::vector<Segment> segments)
     : m_segments(std::move(segments))
-{
-}
+{}
 
 std::optional<YamlPath> YamlPath::parse(const QString &text, QString *error)
 {
@@ -38,8 +37,8 @@ std::optional<YamlPath> YamlPath::parse(const QString &text, QString *error)
                 bool ok = false;
                 s.index = inner.toLongLong(&ok);
                 if (!ok || s.index < 0 || inner.startsWith(u'+')) {
-                    return fail(Tr::tr("'%1' is not an index (a number, or + to append)")
-                                    .arg(inner));
+                    return fail(
+                        Tr::tr("'%1' is not an index (a number, or + to append)").arg(inner));
                 }
                 s.kind = Segment::Kind::Index;
             }
@@ -109,8 +108,8 @@ QString YamlPath::toString() const
     for (const Segment &s : m_segments) {
         switch (s.kind) {
         case Segment::Kind::Key: {
-            const bool quote = s.key.contains(u'.') || s.key.contains(u'[')
-                               || s.key.contains(u']') || s.key.isEmpty();
+            const bool quote = s.key.contains(u'.') || s.key.contains(u'[') ||
+                               s.key.contains(u']') || s.key.isEmpty();
             if (!out.isEmpty()) {
                 out += u'.';
             }
@@ -139,9 +138,9 @@ QString yamlKeyString(const YamlValue &key)
         const QByteArray json = key.toJson();
         if (json.startsWith('{')) { // NaN and infinities
             const double d = key.toNumber();
-            return std::isnan(d) ? QStringLiteral("NaN")
-                                 : (d > 0 ? QStringLiteral("Infinity")
-                                          : QStringLiteral("-Infinity"));
+            return std::isnan(d)
+                       ? QStringLiteral("NaN")
+                       : (d > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity"));
         }
         return QString::fromUtf8(json);
     }
@@ -200,17 +199,16 @@ std::optional<YamlValue> withValue(const YamlValue &node, const YamlPath &path, 
         }
         return std::nullopt;
     };
-    const QString where = YamlPath(std::vector<YamlPath::Segment>(
-                                       path.segments().begin(),
-                                       path.segments().begin() + depth))
+    const QString where = YamlPath(std::vector<YamlPath::Segment>(path.segments().begin(),
+                                                                  path.segments().begin() + depth))
                               .toString();
     if (s.kind == YamlPath::Segment::Kind::Key) {
         if (!node.isMapping() && !node.isNull()) {
-            return fail(Tr::tr("%1 is not a mapping").arg(where.isEmpty() ? Tr::tr("the metadata")
-                                                                           : where));
+            return fail(Tr::tr("%1 is not a mapping")
+                            .arg(where.isEmpty() ? Tr::tr("the metadata") : where));
         }
-        std::vector<YamlValue::Entry> entries = node.isMapping() ? node.entries()
-                                                                 : std::vector<YamlValue::Entry>();
+        std::vector<YamlValue::Entry> entries =
+            node.isMapping() ? node.entries() : std::vector<YamlValue::Entry>();
         for (YamlValue::Entry &e : entries) {
             if (e.first == s.key) {
                 auto v = withValue(e.second, path, depth + 1, value, error);
@@ -228,19 +226,19 @@ std::optional<YamlValue> withValue(const YamlValue &node, const YamlPath &path, 
         entries.emplace_back(s.key, *v);
         return YamlValue::mapping(std::move(entries));
     }
-    const bool startsList = node.isNull()
-                            && (s.kind == YamlPath::Segment::Kind::Append || s.index == 0);
+    const bool startsList =
+        node.isNull() && (s.kind == YamlPath::Segment::Kind::Append || s.index == 0);
     if (!node.isSequence() && !startsList) {
         return fail(Tr::tr("%1 is not a list").arg(where));
     }
     std::vector<YamlValue> items = node.isSequence() ? node.items() : std::vector<YamlValue>();
-    const qsizetype index = s.kind == YamlPath::Segment::Kind::Append ? qsizetype(items.size())
-                                                                       : s.index;
+    const qsizetype index =
+        s.kind == YamlPath::Segment::Kind::Append ? qsizetype(items.size()) : s.index;
     if (index > qsizetype(items.size())) {
-        return fail(Tr::tr("%1 has %n item(s); index %2 is past the end", nullptr,
-                           int(items.size()))
-                        .arg(where)
-                        .arg(index));
+        return fail(
+            Tr::tr("%1 has %n item(s); index %2 is past the end", nullptr, int(items.size()))
+                .arg(where)
+                .arg(index));
     }
     const YamlValue old = index < qsizetype(items.size()) ? items[size_t(index)] : YamlValue();
     auto v = withValue(old, path, depth + 1, value, error);
@@ -281,8 +279,8 @@ std::optional<YamlValue> without(const YamlValue &node, const YamlPath &path, qs
         }
         return std::nullopt;
     }
-    if (s.kind != YamlPath::Segment::Kind::Index || !node.isSequence()
-        || s.index >= qsizetype(node.items().size())) {
+    if (s.kind != YamlPath::Segment::Kind::Index || !node.isSequence() ||
+        s.index >= qsizetype(node.items().size())) {
         return std::nullopt;
     }
     std::vector<YamlValue> items = node.items();

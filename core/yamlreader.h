@@ -22,8 +22,8 @@ struct YamlError
 struct YamlReadResult
 {
     bool ok = false;
-    YamlTree tree;    ///< valid when ok
-    YamlError error;  ///< valid when !ok
+    YamlTree tree;   ///< valid when ok
+    YamlError error; ///< valid when !ok
 };
 
 /**

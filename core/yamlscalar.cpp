@@ -309,8 +309,8 @@ bool matchTimestamp(const QString &s, TimestampFields *f)
         return false;
     }
     f->hasTime = true;
-    if (!number(1, 2, &f->hour) || !literal(u':') || !number(2, 2, &f->minute)
-        || !literal(u':') || !number(2, 2, &f->second)) {
+    if (!number(1, 2, &f->hour) || !literal(u':') || !number(2, 2, &f->minute) || !literal(u':') ||
+        !number(2, 2, &f->second)) {
         return false;
     }
     if (literal(u'.')) {
@@ -345,7 +345,8 @@ bool matchTimestamp(const QString &s, TimestampFields *f)
 YamlValue constructTimestamp(const TimestampFields &f)
 {
     if (!f.hasTime) {
-        return YamlValue::timestamp(Js::isoString(Js::utcTime(f.year, f.month - 1, f.day, 0, 0, 0, 0)));
+        return YamlValue::timestamp(
+            Js::isoString(Js::utcTime(f.year, f.month - 1, f.day, 0, 0, 0, 0)));
     }
     int ms = 0;
     if (!f.fraction.isEmpty()) {
@@ -427,8 +428,8 @@ Resolution resolveImplicitNonString(const YamlValue &data)
     if (data.isNull()) {
         return resolved(TypeId::Null, YamlValue());
     }
-    if (data.type() == YamlValue::Type::Number && matchesFloatPattern(jsString(data))
-        && std::isfinite(data.toNumber())) {
+    if (data.type() == YamlValue::Type::Number && matchesFloatPattern(jsString(data)) &&
+        std::isfinite(data.toNumber())) {
         return failed(Status::ScriptError,
                       QStringLiteral("TypeError: data.toLowerCase is not a function"));
     }
@@ -456,8 +457,8 @@ Resolution resolveExplicitNonString(TypeId type, const YamlValue &data)
         return failed(Status::ScriptError,
                       QStringLiteral("TypeError: data.replace is not a function"));
     case TypeId::Float:
-        if (data.type() == YamlValue::Type::Number && matchesFloatPattern(jsString(data))
-            && std::isfinite(data.toNumber())) {
+        if (data.type() == YamlValue::Type::Number && matchesFloatPattern(jsString(data)) &&
+            std::isfinite(data.toNumber())) {
             return failed(Status::ScriptError,
                           QStringLiteral("TypeError: data.toLowerCase is not a function"));
         }
@@ -471,9 +472,9 @@ Resolution resolveExplicitNonString(TypeId type, const YamlValue &data)
 
 QString tagOf(TypeId type)
 {
-    static const char *const names[] = {"null",   "bool", "int", "float", "timestamp",
-                                        "merge",  "str",  "binary", "seq", "map",
-                                        "omap",   "pairs", "set"};
+    static const char *const names[] = {"null",  "bool",  "int",    "float", "timestamp",
+                                        "merge", "str",   "binary", "seq",   "map",
+                                        "omap",  "pairs", "set"};
     return yamlTagPrefix + QLatin1String(names[int(type)]);
 }
 

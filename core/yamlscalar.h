@@ -14,7 +14,21 @@ namespace Cardigan {
  */
 namespace YamlScalar {
 
-enum class TypeId { Null, Bool, Int, Float, Timestamp, Merge, Str, Binary, Seq, Map, Omap, Pairs, Set };
+enum class TypeId {
+    Null,
+    Bool,
+    Int,
+    Float,
+    Timestamp,
+    Merge,
+    Str,
+    Binary,
+    Seq,
+    Map,
+    Omap,
+    Pairs,
+    Set
+};
 
 /// The node kinds js-yaml dispatches explicit tags on; None is its 'fallback' (empty node).
 enum class NodeKind { None, Scalar, Sequence, Mapping };

@@ -12,9 +12,8 @@ namespace {
 
 bool isNonPrintable(char16_t c)
 {
-    return c <= 0x08 || c == 0x0b || c == 0x0c || (c >= 0x0e && c <= 0x1f)
-           || (c >= 0x7f && c <= 0x84) || (c >= 0x86 && c <= 0x9f) || c == 0xfffe
-           || c == 0xffff;
+    return c <= 0x08 || c == 0x0b || c == 0x0c || (c >= 0x0e && c <= 0x1f) ||
+           (c >= 0x7f && c <= 0x84) || (c >= 0x86 && c <= 0x9f) || c == 0xfffe || c == 0xffff;
 }
 
 // js-yaml's PATTERN_NON_PRINTABLE, lone surrogates included, over one segment.
@@ -190,8 +189,8 @@ bool YamlParser::readPlainScalar(qsizetype nodeIndent, bool withinFlowCollection
             if (isWsOrEol(at(m_pos - 1))) {
                 break;
             }
-        } else if ((m_pos == m_lineStart && testDocumentSeparator())
-                   || (withinFlowCollection && isFlowIndicator(ch))) {
+        } else if ((m_pos == m_lineStart && testDocumentSeparator()) ||
+                   (withinFlowCollection && isFlowIndicator(ch))) {
             break;
         } else if (isEol(ch)) {
             savedLine = m_line;
@@ -257,7 +256,8 @@ bool YamlParser::readSingleQuotedScalar(qsizetype /*nodeIndent*/)
             } else {
                 m_kind = Kind::Scalar;
                 m_result = YamlValue::string(result);
-                m_resultNode = newNode(YamlNode::Kind::Scalar, YamlStyle::SingleQuoted, start, m_pos);
+                m_resultNode =
+                    newNode(YamlNode::Kind::Scalar, YamlStyle::SingleQuoted, start, m_pos);
                 node(m_resultNode).text = result;
                 return true;
             }
@@ -497,8 +497,7 @@ bool YamlParser::readTagProperty()
         name = m_input.mid(from, m_pos - from);
         ch = at(++m_pos);
     } else {
-        static const QRegularExpression handlePattern(
-            QStringLiteral("^(?:!|!!|![0-9A-Za-z-]+!)$"));
+        static const QRegularExpression handlePattern(QStringLiteral("^(?:!|!!|![0-9A-Za-z-]+!)$"));
         while (ch != 0 && !isWsOrEol(ch)) {
             if (ch == u'!') {
                 if (isNamed) {
@@ -522,7 +521,8 @@ bool YamlParser::readTagProperty()
     }
 
     static const QRegularExpression uriPattern(
-        QStringLiteral("^(?:!|[^,\\[\\]{}])(?:%[0-9a-f]{2}|[0-9a-z\\-#;/?:@&=+$,_.!~*'()\\[\\]])*$"),
+        QStringLiteral(
+            "^(?:!|[^,\\[\\]{}])(?:%[0-9a-f]{2}|[0-9a-z\\-#;/?:@&=+$,_.!~*'()\\[\\]])*$"),
         QRegularExpression::CaseInsensitiveOption);
     if (!name.isEmpty() && !uriPattern.match(name).hasMatch()) {
         fail(QStringLiteral("tag name cannot contain such characters: ") + name);
@@ -596,9 +596,10 @@ bool YamlParser::readAlias()
         // js-yaml hands out its unfinished JS object here and reads on: merges and keys see
         // what it holds so far. Snapshot that; checkCycles() decides at the end whether
         // the cycle js-yaml built survives into the result.
-        m_result = it->partialEntries ? YamlValue::mapping(*it->partialEntries)
-                                      : YamlValue::sequence(it->partialItems ? *it->partialItems
-                                                                             : std::vector<YamlValue>());
+        m_result = it->partialEntries
+                       ? YamlValue::mapping(*it->partialEntries)
+                       : YamlValue::sequence(it->partialItems ? *it->partialItems
+                                                              : std::vector<YamlValue>());
         m_recursiveAliases.push_back(
             {m_result,
              Failure{QStringLiteral("recursive alias \"%1\" is not supported").arg(name), m_pos,

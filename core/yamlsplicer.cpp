@@ -112,7 +112,7 @@ SpliceResult YamlSplicer::ok(qsizetype start, qsizetype end, const QString &text
 {
     SpliceResult r;
     r.status = QStringView(m_card).mid(start, end - start) == text ? SpliceResult::Status::Unchanged
-                                                                    : SpliceResult::Status::Ok;
+                                                                   : SpliceResult::Status::Ok;
     r.splice = {start, end, text};
     return r;
 }
@@ -137,7 +137,7 @@ QString YamlSplicer::terminatorAt(qsizetype pos) const
 {
     if (pos < m_card.size() && m_card.at(pos) == u'\r') {
         return pos + 1 < m_card.size() && m_card.at(pos + 1) == u'\n' ? QStringLiteral("\r\n")
-                                                                       : QStringLiteral("\r");
+                                                                      : QStringLiteral("\r");
     }
     if (pos < m_card.size() && m_card.at(pos) == u'\n') {
         return QStringLiteral("\n");
@@ -225,13 +225,13 @@ YamlSplicer::Walk YamlSplicer::walk(const YamlPath &path) const
     while (w.depth < path.size()) {
         const YamlNode &n = tree.node(w.node);
         const YamlPath::Segment &seg = path.at(w.depth);
-        const QString here = YamlPath(std::vector<YamlPath::Segment>(
-                                          path.segments().begin(),
-                                          path.segments().begin() + w.depth + 1))
-                                 .toString();
+        const QString here =
+            YamlPath(std::vector<YamlPath::Segment>(path.segments().begin(),
+                                                    path.segments().begin() + w.depth + 1))
+                .toString();
         if (n.kind == YamlNode::Kind::Alias) {
-            w.error = Tr::tr("%1 goes through an alias (*%2): edit it in the source")
-                          .arg(here, n.text);
+            w.error =
+                Tr::tr("%1 goes through an alias (*%2): edit it in the source").arg(here, n.text);
             return w;
         }
         if (seg.kind == YamlPath::Segment::Kind::Key) {
@@ -248,14 +248,14 @@ YamlSplicer::Walk YamlSplicer::walk(const YamlPath &path) const
             }
             if (!found) {
                 if (n.value.find(seg.key)) {
-                    w.error = Tr::tr("%1 comes from a merge key (<<): edit it in the source")
-                                  .arg(here);
+                    w.error =
+                        Tr::tr("%1 comes from a merge key (<<): edit it in the source").arg(here);
                 }
                 return w;
             }
         } else {
-            if (n.kind != YamlNode::Kind::Sequence || seg.kind != YamlPath::Segment::Kind::Index
-                || seg.index >= qsizetype(n.children.size())) {
+            if (n.kind != YamlNode::Kind::Sequence || seg.kind != YamlPath::Segment::Kind::Index ||
+                seg.index >= qsizetype(n.children.size())) {
                 return w;
             }
             w.node = n.children[size_t(seg.index)];
@@ -291,8 +291,8 @@ SpliceResult YamlSplicer::set(const YamlPath &path, const YamlValue &value,
     const YamlPath::Segment &seg = path.at(w.depth);
     const YamlPath rest(std::vector<YamlPath::Segment>(path.segments().begin() + w.depth + 1,
                                                        path.segments().end()));
-    const QString here = YamlPath(std::vector<YamlPath::Segment>(
-                                      path.segments().begin(), path.segments().begin() + w.depth))
+    const QString here = YamlPath(std::vector<YamlPath::Segment>(path.segments().begin(),
+                                                                 path.segments().begin() + w.depth))
                              .toString();
     if (seg.kind == YamlPath::Segment::Kind::Key && n.kind == YamlNode::Kind::Mapping) {
         const auto v = yamlWithValue(YamlValue(), rest, value, &error);
@@ -309,8 +309,8 @@ SpliceResult YamlSplicer::set(const YamlPath &path, const YamlValue &value,
         return v ? appendItem(w.node, *v) : refuse(error);
     }
     if (n.value.isNull()) {
-        const YamlPath remaining(std::vector<YamlPath::Segment>(
-            path.segments().begin() + w.depth, path.segments().end()));
+        const YamlPath remaining(std::vector<YamlPath::Segment>(path.segments().begin() + w.depth,
+                                                                path.segments().end()));
         const auto v = yamlWithValue(YamlValue(), remaining, value, &error);
         return v ? replaceNode(w.node, *v, QString()) : refuse(error);
     }
@@ -374,8 +374,8 @@ SpliceResult YamlSplicer::replaceNode(int node, const YamlValue &value,
                              "it in the source"));
     }
     const bool wasFlow = n.style == YamlStyle::FlowMapping || n.style == YamlStyle::FlowSequence;
-    const bool oneLine = m_writer.isInline(value)
-                         || (wasFlow && (value.isMapping() || value.isSequence()));
+    const bool oneLine =
+        m_writer.isInline(value) || (wasFlow && (value.isMapping() || value.isSequence()));
     if (oneLine) {
         const QString text = inlineText(value, false, node, sourceText);
         if (parent < 0) {
@@ -402,8 +402,8 @@ SpliceResult YamlSplicer::replaceNode(int node, const YamlValue &value,
         return ok(indicator, end, m_writer.item(value, col).join(eol).mid(col));
     }
     // A mapping value: reuse the old collection's column when it was a block of its own.
-    const bool sameShape = (n.style == YamlStyle::BlockMapping && value.isMapping())
-                           || (n.style == YamlStyle::BlockSequence && value.isSequence());
+    const bool sameShape = (n.style == YamlStyle::BlockMapping && value.isMapping()) ||
+                           (n.style == YamlStyle::BlockSequence && value.isSequence());
     int col = 0;
     if (sameShape && lineStart(start) != lineStart(indicator)) {
         col = column(abs(n.contentStart));
@@ -417,8 +417,8 @@ SpliceResult YamlSplicer::replaceNode(int node, const YamlValue &value,
             }
         }
         const int kc = keyNode >= 0 ? column(abs(tree.node(keyNode).start)) : 0;
-        col = kc + (value.isMapping() ? m_writer.guide().indentStep
-                                      : m_writer.guide().sequenceIndent);
+        col = kc +
+              (value.isMapping() ? m_writer.guide().indentStep : m_writer.guide().sequenceIndent);
     }
     QString comment;
     if (lineStart(start) != lineStart(indicator)) {
@@ -437,12 +437,12 @@ SpliceResult YamlSplicer::addKey(int mapping, const QString &key, const YamlValu
     if (m.style == YamlStyle::FlowMapping && m.parent < 0 && m.children.empty()) {
         // "{}" left by removing the last key: the block becomes a block mapping again.
         const QString eol = terminatorAt(lineEnd(abs(m.end)));
-        return ok(abs(m.start), abs(m.end), m_writer.block(YamlValue::mapping({{key, value}}), 0)
-                                                .join(eol));
+        return ok(abs(m.start), abs(m.end),
+                  m_writer.block(YamlValue::mapping({{key, value}}), 0).join(eol));
     }
     if (m.style == YamlStyle::FlowMapping) {
-        const QString text = m_writer.scalar(YamlValue::string(key), true) + QLatin1String(": ")
-                             + m_writer.flow(value);
+        const QString text = m_writer.scalar(YamlValue::string(key), true) + QLatin1String(": ") +
+                             m_writer.flow(value);
         if (m.children.empty()) {
             const qsizetype brace = abs(m.contentStart);
             return ok(brace + 1, brace + 1, text);
@@ -458,7 +458,7 @@ SpliceResult YamlSplicer::addKey(int mapping, const QString &key, const YamlValu
     const QStringList lines = m_writer.entry(key, value, col);
 
     // At the top level, follow the Hub's usual order when the block already does.
-    int before = -1; // key node to insert before
+    int before = -1;                        // key node to insert before
     int after = int(m.children.size()) - 2; // index of the key whose entry we follow
     if (m.parent < 0) {
         std::vector<int> ranks;
@@ -548,8 +548,8 @@ SpliceResult YamlSplicer::createBlock(const YamlValue &root) const
                                  "CRLF first"));
         }
         const QString eol = m_defaultEol;
-        const QString text = QLatin1String("---") + eol + m_writer.block(root, 0).join(eol) + eol
-                             + QLatin1String("---") + eol;
+        const QString text = QLatin1String("---") + eol + m_writer.block(root, 0).join(eol) + eol +
+                             QLatin1String("---") + eol;
         return ok(0, 0, text);
     }
     // An empty block, or one with only comments.

@@ -196,8 +196,8 @@ bool YamlValue::operator==(const YamlValue &other) const
     case Type::Bool:
         return m_d->boolean == other.m_d->boolean;
     case Type::Number:
-        return m_d->number == other.m_d->number
-               || (std::isnan(m_d->number) && std::isnan(other.m_d->number));
+        return m_d->number == other.m_d->number ||
+               (std::isnan(m_d->number) && std::isnan(other.m_d->number));
     case Type::String:
     case Type::Timestamp:
         return m_d->string == other.m_d->string;

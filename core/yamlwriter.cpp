@@ -41,8 +41,8 @@ int mostCommon(const std::map<int, int> &counts, int fallback)
 bool needsEscape(QChar c)
 {
     const char16_t u = c.unicode();
-    return u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029
-           || u == 0xfeff || u == 0xfffe || u == 0xffff;
+    return u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029 ||
+           u == 0xfeff || u == 0xfffe || u == 0xffff;
 }
 
 } // namespace
@@ -95,8 +95,8 @@ YamlStyleGuide YamlStyleGuide::detect(const YamlTree &tree, const QString &yaml)
                 }
             }
         }
-        if (p.style == YamlStyle::BlockSequence && n.style == YamlStyle::BlockMapping
-            && !n.children.empty()) {
+        if (p.style == YamlStyle::BlockSequence && n.style == YamlStyle::BlockMapping &&
+            !n.children.empty()) {
             // The item's first key against its dash: "- key" is 2, "-   key" is 4.
             const qsizetype keyStart = tree.node(n.children[0]).start;
             qsizetype dash = keyStart - 1;
@@ -118,8 +118,7 @@ YamlStyleGuide YamlStyleGuide::detect(const YamlTree &tree, const QString &yaml)
 
 YamlWriter::YamlWriter(const YamlStyleGuide &guide)
     : m_guide(guide)
-{
-}
+{}
 
 bool YamlWriter::isPlainSafe(const QString &s, bool inFlow)
 {
@@ -142,15 +141,14 @@ bool YamlWriter::isPlainSafe(const QString &s, bool inFlow)
     if (Yaml11::resolve(s) != Yaml11::Type::String) {
         return false;
     }
-    const YamlReadResult r = YamlReader::read(inFlow ? u'[' + s + u']'
-                                                     : QStringLiteral("k: ") + s);
+    const YamlReadResult r = YamlReader::read(inFlow ? u'[' + s + u']' : QStringLiteral("k: ") + s);
     if (!r.ok) {
         return false;
     }
     const YamlValue v = r.tree.value();
-    const YamlValue *got = inFlow ? (v.isSequence() && v.items().size() == 1 ? &v.items()[0]
-                                                                              : nullptr)
-                                  : (v.isMapping() ? v.find(QStringLiteral("k")) : nullptr);
+    const YamlValue *got = inFlow
+                               ? (v.isSequence() && v.items().size() == 1 ? &v.items()[0] : nullptr)
+                               : (v.isMapping() ? v.find(QStringLiteral("k")) : nullptr);
     return got && got->isString() && got->toString() == s;
 }
 
@@ -265,8 +263,8 @@ QString YamlWriter::flow(const YamlValue &v) const
     if (v.isMapping()) {
         QStringList parts;
         for (const YamlValue::Entry &e : v.entries()) {
-            parts << scalar(YamlValue::string(e.first), true) + QLatin1String(": ")
-                         + flow(e.second);
+            parts << scalar(YamlValue::string(e.first), true) + QLatin1String(": ") +
+                         flow(e.second);
         }
         return u'{' + parts.join(QLatin1String(", ")) + u'}';
     }
@@ -297,8 +295,8 @@ QStringList YamlWriter::entry(const QString &k, const YamlValue &v, int column) 
 QStringList YamlWriter::item(const YamlValue &v, int column) const
 {
     if (isInline(v)) {
-        return {pad(column) + QLatin1String("- ")
-                + (v.isSequence() || v.isMapping() ? flow(v) : scalar(v, false))};
+        return {pad(column) + QLatin1String("- ") +
+                (v.isSequence() || v.isMapping() ? flow(v) : scalar(v, false))};
     }
     // The content starts on the dash line: "- key: v" with the rest aligned under "key".
     const int indent = v.isMapping() ? m_guide.itemIndent : 2;

@@ -12,11 +12,11 @@ struct YamlTree;
 /// The writing habits of a YAML block, so new text looks like the text around it.
 struct YamlStyleGuide
 {
-    int indentStep = 2;        ///< a nested mapping's keys, relative to its parent key
-    int sequenceIndent = 0;    ///< a block sequence's dashes relative to its key (0: indentless)
-    int itemIndent = 2;        ///< an item's content relative to its dash ("- " is 2)
-    QChar quote = u'\'';       ///< preferred quote for strings that need one
-    bool preferFlow = false;   ///< new lists and mappings written [a, b] / {k: v}
+    int indentStep = 2;      ///< a nested mapping's keys, relative to its parent key
+    int sequenceIndent = 0;  ///< a block sequence's dashes relative to its key (0: indentless)
+    int itemIndent = 2;      ///< an item's content relative to its dash ("- " is 2)
+    QChar quote = u'\'';     ///< preferred quote for strings that need one
+    bool preferFlow = false; ///< new lists and mappings written [a, b] / {k: v}
 
     /// Reads the habits of @p tree over @p yaml; defaults where the block shows none.
     static YamlStyleGuide detect(const YamlTree &tree, const QString &yaml);

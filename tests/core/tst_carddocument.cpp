@@ -16,32 +16,32 @@ class TestCardDocument : public QObject
 private:
     static const QString &card()
     {
-        static const QString text = QStringLiteral(
-            "---\n"
-            "# Model card metadata\n"
-            "language:\n"
-            "- en   # English\n"
-            "- fr\n"
-            "license: \"apache-2.0\"  # quoted on purpose\n"
-            "tags: [a, b]\n"
-            "datasets:\n"
-            "  - squad\n"
-            "widget:\n"
-            "- text: Hello   # first\n"
-            "  example_title: Greeting\n"
-            "- text: \"Bye\"\n"
-            "model-index:\n"
-            "- name: m\n"
-            "  results:\n"
-            "  - task:\n"
-            "      type: text-classification\n"
-            "    metrics:\n"
-            "    - type: accuracy\n"
-            "      value: 0.9\n"
-            "    - type: f1\n"
-            "      value: 0.8\n"
-            "---\n"
-            "Body with a\u00a0no-break space and \U0001F389\n");
+        static const QString text =
+            QStringLiteral("---\n"
+                           "# Model card metadata\n"
+                           "language:\n"
+                           "- en   # English\n"
+                           "- fr\n"
+                           "license: \"apache-2.0\"  # quoted on purpose\n"
+                           "tags: [a, b]\n"
+                           "datasets:\n"
+                           "  - squad\n"
+                           "widget:\n"
+                           "- text: Hello   # first\n"
+                           "  example_title: Greeting\n"
+                           "- text: \"Bye\"\n"
+                           "model-index:\n"
+                           "- name: m\n"
+                           "  results:\n"
+                           "  - task:\n"
+                           "      type: text-classification\n"
+                           "    metrics:\n"
+                           "    - type: accuracy\n"
+                           "      value: 0.9\n"
+                           "    - type: f1\n"
+                           "      value: 0.8\n"
+                           "---\n"
+                           "Body with a\u00a0no-break space and \U0001F389\n");
         return text;
     }
 
@@ -121,8 +121,7 @@ private slots:
     {
         CardDocument doc;
         doc.load(QStringLiteral("---\nlicense: mit\n---\n"));
-        QCOMPARE(doc.metadata().find(QStringLiteral("license"))->toString(),
-                 QStringLiteral("mit"));
+        QCOMPARE(doc.metadata().find(QStringLiteral("license"))->toString(), QStringLiteral("mit"));
         QTextCursor c(doc.textDocument());
         c.setPosition(16); // after "mit"
         c.insertText(QStringLiteral("x"));
@@ -222,9 +221,10 @@ private slots:
 
     void addPipelineTag_inHubOrder()
     {
-        checkEdit(card(), QStringLiteral("pipeline_tag=text-classification"),
-                  replaced(QStringLiteral("# quoted on purpose\n"),
-                           QStringLiteral("# quoted on purpose\npipeline_tag: text-classification\n")));
+        checkEdit(
+            card(), QStringLiteral("pipeline_tag=text-classification"),
+            replaced(QStringLiteral("# quoted on purpose\n"),
+                     QStringLiteral("# quoted on purpose\npipeline_tag: text-classification\n")));
     }
 
     void addThumbnail_afterDatasets()
@@ -236,9 +236,9 @@ private slots:
 
     void addUnknownKey_beforeWidget()
     {
-        checkEdit(card(), QStringLiteral("my_key=1:30"),
-                  replaced(QStringLiteral("widget:\n"),
-                           QStringLiteral("my_key: \"1:30\"\nwidget:\n")));
+        checkEdit(
+            card(), QStringLiteral("my_key=1:30"),
+            replaced(QStringLiteral("widget:\n"), QStringLiteral("my_key: \"1:30\"\nwidget:\n")));
     }
 
     void addNestedMapping_createsBlocks()
@@ -278,8 +278,8 @@ private slots:
         const QString original = QStringLiteral("# Title\rtext\r");
         CardDocument doc;
         doc.load(original);
-        const CardDocument::EditResult r = doc.set(*YamlPath::parse(QStringLiteral("license")),
-                                                   QStringLiteral("mit"));
+        const CardDocument::EditResult r =
+            doc.set(*YamlPath::parse(QStringLiteral("license")), QStringLiteral("mit"));
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(QLatin1String("CR")), qPrintable(r.message));
         QCOMPARE(doc.text(), original);
@@ -304,8 +304,8 @@ private slots:
 
     void unsetOnlyItem_leavesAnEmptyList()
     {
-        checkEdit(QStringLiteral("---\ntags:\n- a\nlicense: mit\n---\n"), QStringLiteral("-tags[0]"),
-                  QStringLiteral("---\ntags: []\nlicense: mit\n---\n"));
+        checkEdit(QStringLiteral("---\ntags:\n- a\nlicense: mit\n---\n"),
+                  QStringLiteral("-tags[0]"), QStringLiteral("---\ntags: []\nlicense: mit\n---\n"));
     }
 
     void emojiBeforeTheEditPoint()
@@ -342,8 +342,8 @@ private slots:
         const QString original = QStringLiteral("---\na: [\n---\n");
         CardDocument doc;
         doc.load(original);
-        const CardDocument::EditResult r = doc.set(*YamlPath::parse(QStringLiteral("b")),
-                                                   QStringLiteral("1"));
+        const CardDocument::EditResult r =
+            doc.set(*YamlPath::parse(QStringLiteral("b")), QStringLiteral("1"));
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(QLatin1String("YAML")), qPrintable(r.message));
         QCOMPARE(doc.text(), original);
@@ -354,13 +354,13 @@ private slots:
         const QString original = QStringLiteral("---\na: &x 1\nb: *x\n---\n");
         CardDocument doc;
         doc.load(original);
-        const CardDocument::EditResult r = doc.set(*YamlPath::parse(QStringLiteral("a")),
-                                                   QStringLiteral("2"));
+        const CardDocument::EditResult r =
+            doc.set(*YamlPath::parse(QStringLiteral("a")), QStringLiteral("2"));
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(QLatin1String("anchor")), qPrintable(r.message));
         QCOMPARE(doc.text(), original);
-        const CardDocument::EditResult alias = doc.set(*YamlPath::parse(QStringLiteral("b")),
-                                                       QStringLiteral("3"));
+        const CardDocument::EditResult alias =
+            doc.set(*YamlPath::parse(QStringLiteral("b")), QStringLiteral("3"));
         QVERIFY2(alias.ok, qPrintable(alias.message));
         QCOMPARE(doc.text(), QStringLiteral("---\na: &x 1\nb: 3\n---\n"));
     }
@@ -369,8 +369,8 @@ private slots:
     {
         CardDocument doc;
         doc.load(card());
-        const CardDocument::EditResult r = doc.set(*YamlPath::parse(QStringLiteral("tags[5]")),
-                                                   QStringLiteral("x"));
+        const CardDocument::EditResult r =
+            doc.set(*YamlPath::parse(QStringLiteral("tags[5]")), QStringLiteral("x"));
         QVERIFY(!r.ok);
         QCOMPARE(doc.text(), card());
     }

@@ -53,9 +53,10 @@ private slots:
 
     void meta_printsTypedJson()
     {
-        const QString path = write(QStringLiteral("a.md"),
-                                   "---\nlicense: mit\nlanguage: no\nv: 010\nn: .nan\nd: 2024-01-05\n"
-                                   "---\n# x\n");
+        const QString path =
+            write(QStringLiteral("a.md"),
+                  "---\nlicense: mit\nlanguage: no\nv: 010\nn: .nan\nd: 2024-01-05\n"
+                  "---\n# x\n");
         const Run r = run({QStringLiteral("meta"), path});
         QCOMPARE(r.code, 0);
         QVERIFY(r.err.isEmpty());
@@ -73,7 +74,8 @@ private slots:
 
     void meta_yamlErrorNamesTheFileLine()
     {
-        const QString path = write(QStringLiteral("c.md"), "\n\n---\nlicense: mit\nlicense: x\n---\n");
+        const QString path =
+            write(QStringLiteral("c.md"), "\n\n---\nlicense: mit\nlicense: x\n---\n");
         const Run r = run({QStringLiteral("meta"), path});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.isEmpty());
@@ -104,7 +106,8 @@ private slots:
 
     void set_inPlace()
     {
-        const QString path = write(QStringLiteral("e.md"), "---\nlicense: mit # c\ntags:\n- a\n---\n");
+        const QString path =
+            write(QStringLiteral("e.md"), "---\nlicense: mit # c\ntags:\n- a\n---\n");
         const Run r = run({QStringLiteral("set"), path, QStringLiteral("license=apache-2.0"),
                            QStringLiteral("tags[+]=b")});
         QCOMPARE(r.code, 0);
@@ -115,8 +118,8 @@ private slots:
     {
         const QByteArray bytes("---\nlicense: mit\ntags: [a]\n---\n");
         const QString path = write(QStringLiteral("f.md"), bytes);
-        const Run r = run({QStringLiteral("unset"), path, QStringLiteral("tags"),
-                           QStringLiteral("--stdout")});
+        const Run r = run(
+            {QStringLiteral("unset"), path, QStringLiteral("tags"), QStringLiteral("--stdout")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray("---\nlicense: mit\n---\n"));
         QCOMPARE(read(path), bytes);
@@ -131,8 +134,8 @@ private slots:
         QVERIFY(r.err.contains("refused"));
         QCOMPARE(read(path), bytes);
         // All or nothing: a later refusal keeps the earlier assignment from landing.
-        const Run r2 = run({QStringLiteral("set"), path, QStringLiteral("a=1"),
-                            QStringLiteral("tags[3]=x")});
+        const Run r2 =
+            run({QStringLiteral("set"), path, QStringLiteral("a=1"), QStringLiteral("tags[3]=x")});
         QCOMPARE(r2.code, 1);
         QCOMPARE(read(path), bytes);
     }

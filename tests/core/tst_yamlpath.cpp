@@ -73,10 +73,10 @@ private slots:
     void without_removes()
     {
         const YamlValue root = yaml(QStringLiteral("a: {b: 1, c: 2}\nl: [x, y]"));
-        QVERIFY(*yamlWithout(root, *YamlPath::parse(QStringLiteral("a.b")))
-                == yaml(QStringLiteral("a: {c: 2}\nl: [x, y]")));
-        QVERIFY(*yamlWithout(root, *YamlPath::parse(QStringLiteral("l[0]")))
-                == yaml(QStringLiteral("a: {b: 1, c: 2}\nl: [y]")));
+        QVERIFY(*yamlWithout(root, *YamlPath::parse(QStringLiteral("a.b"))) ==
+                yaml(QStringLiteral("a: {c: 2}\nl: [x, y]")));
+        QVERIFY(*yamlWithout(root, *YamlPath::parse(QStringLiteral("l[0]"))) ==
+                yaml(QStringLiteral("a: {b: 1, c: 2}\nl: [y]")));
         QVERIFY(!yamlWithout(root, *YamlPath::parse(QStringLiteral("z"))));
         QVERIFY(!yamlWithout(root, *YamlPath::parse(QStringLiteral("l[2]"))));
     }

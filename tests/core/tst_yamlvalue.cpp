@@ -109,11 +109,10 @@ void TestYamlValue::equality_ignoresKeyOrderComparesNumbersNumerically()
 
 void TestYamlValue::toJson_layoutMatchesJsonStringifyWithIndentOne()
 {
-    const YamlValue v = map({entry("b", YamlValue::sequence({num(1, true), YamlValue::boolean(false),
-                                                              YamlValue()})),
-                             entry("a", map({entry("x", str("y"))})),
-                             entry("e", YamlValue::sequence({})),
-                             entry("f", map({}))});
+    const YamlValue v = map(
+        {entry("b", YamlValue::sequence({num(1, true), YamlValue::boolean(false), YamlValue()})),
+         entry("a", map({entry("x", str("y"))})), entry("e", YamlValue::sequence({})),
+         entry("f", map({}))});
     QCOMPARE(v.toJson(), QByteArray("{\n"
                                     " \"a\": {\n"
                                     "  \"x\": \"y\"\n"
@@ -184,8 +183,7 @@ void TestYamlValue::toJson_escapesStringsLikeJsonStringify()
     QCOMPARE(str("é €").toJson(), QByteArray("\"é €\""));
     // A valid pair is raw UTF-8; lone surrogates are escaped in lowercase hex.
     QCOMPARE(YamlValue::string(QString::fromUtf8("😀")).toJson(), QByteArray("\"😀\""));
-    QCOMPARE(YamlValue::string(QString(QChar(0xd83d)) + u'x').toJson(),
-             QByteArray("\"\\ud83dx\""));
+    QCOMPARE(YamlValue::string(QString(QChar(0xd83d)) + u'x').toJson(), QByteArray("\"\\ud83dx\""));
     QCOMPARE(YamlValue::string(QString(QChar(0xdc00))).toJson(), QByteArray("\"\\udc00\""));
     QCOMPARE(YamlValue::string(QString::fromUtf8("\u2028")).toJson(), QByteArray("\"\u2028\""));
 }

@@ -117,8 +117,8 @@ private slots:
         guide.indentStep = 4;
         guide.sequenceIndent = 2;
         const YamlWriter writer(guide);
-        const YamlReadResult r = YamlReader::read(
-            QStringLiteral("{a: {b: [x, {c: 1, d: 2}]}, e: [], f: 'no'}"));
+        const YamlReadResult r =
+            YamlReader::read(QStringLiteral("{a: {b: [x, {c: 1, d: 2}]}, e: [], f: 'no'}"));
         QVERIFY(r.ok);
         QCOMPARE(writer.block(r.tree.value(), 0).join(u'\n'),
                  QStringLiteral("a:\n    b:\n      - x\n      - c: 1\n        d: 2\ne: []\n"

@@ -49,9 +49,9 @@ class TestCorpusCards : public QObject
         }
         const QString after = doc.text();
         const qsizetype tail = before.size() - hi;
-        const bool inside = after.size() >= lo + tail
-                            && QStringView(after).left(lo) == QStringView(before).left(lo)
-                            && QStringView(after).right(tail) == QStringView(before).right(tail);
+        const bool inside = after.size() >= lo + tail &&
+                            QStringView(after).left(lo) == QStringView(before).left(lo) &&
+                            QStringView(after).right(tail) == QStringView(before).right(tail);
         if (r.changed && !inside) {
             return QStringLiteral("%1: %2 changed text outside its entry [%3, %4)")
                 .arg(card.name, op)
@@ -72,8 +72,7 @@ class TestCorpusCards : public QObject
 
     // The lines an existing top-level key's entry spans, or the whole YAML block when the
     // key is absent (a new key may go anywhere in the block, as whole lines).
-    static std::pair<qsizetype, qsizetype> entryLines(const CardDocument &doc,
-                                                      const QString &key)
+    static std::pair<qsizetype, qsizetype> entryLines(const CardDocument &doc, const QString &key)
     {
         const FrontMatter &fm = doc.frontMatter();
         const YamlTree &tree = doc.yaml().tree;
@@ -108,15 +107,14 @@ private slots:
         }
         for (const QString &group : {QStringLiteral("cards"), QStringLiteral("bad")}) {
             const QDir dir(corpus.filePath(group));
-            for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files,
-                                                     QDir::Name)) {
+            for (const QString &name :
+                 dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
                 Card c;
                 c.name = group + u'/' + name;
                 c.bytes = readAll(dir.filePath(name));
-                const QString ref = corpus.filePath(QStringLiteral("reference-hub/")
-                                                    + QString(name).replace(
-                                                        QLatin1String(".md"),
-                                                        QLatin1String(".json")));
+                const QString ref = corpus.filePath(
+                    QStringLiteral("reference-hub/") +
+                    QString(name).replace(QLatin1String(".md"), QLatin1String(".json")));
                 c.reference = QJsonDocument::fromJson(readAll(ref)).object();
                 m_cards << c;
             }
@@ -156,8 +154,8 @@ private slots:
             const bool refOk = c.reference.value(QStringLiteral("ok")).toBool();
             bool agree = doc.frontMatter().found == refBlock && doc.hasYamlError() == !refOk;
             if (agree && refOk) {
-                const QJsonDocument ours = QJsonDocument::fromJson(
-                    QByteArray("[") + doc.metadata().toJson() + "]");
+                const QJsonDocument ours =
+                    QJsonDocument::fromJson(QByteArray("[") + doc.metadata().toJson() + "]");
                 agree = ours.array().at(0) == c.reference.value(QStringLiteral("metadata"));
             } else if (agree) {
                 ++errors;
@@ -210,30 +208,28 @@ private slots:
                                            : QStringLiteral("mit");
             run(QStringLiteral("license=") + newLicense, QStringLiteral("license"),
                 [&](const YamlValue &m) {
-                    return *m.find(QStringLiteral("license")) == YamlValue::string(newLicense)
-                           && *yamlWithValue(meta, *YamlPath::parse(QStringLiteral("license")),
-                                             YamlValue::string(newLicense))
-                                  == m;
+                    return *m.find(QStringLiteral("license")) == YamlValue::string(newLicense) &&
+                           *yamlWithValue(meta, *YamlPath::parse(QStringLiteral("license")),
+                                          YamlValue::string(newLicense)) == m;
                 });
             run(QStringLiteral("language=[en, fr]"), QStringLiteral("language"),
                 [&](const YamlValue &m) {
-                    const YamlValue want = YamlValue::sequence(
-                        {YamlValue::string(QStringLiteral("en")),
-                         YamlValue::string(QStringLiteral("fr"))});
-                    return *m.find(QStringLiteral("language")) == want
-                           && *yamlWithValue(meta, *YamlPath::parse(QStringLiteral("language")),
-                                             want)
-                                  == m;
+                    const YamlValue want =
+                        YamlValue::sequence({YamlValue::string(QStringLiteral("en")),
+                                             YamlValue::string(QStringLiteral("fr"))});
+                    return *m.find(QStringLiteral("language")) == want &&
+                           *yamlWithValue(meta, *YamlPath::parse(QStringLiteral("language")),
+                                          want) == m;
                 });
             if (meta.find(QStringLiteral("tags"))) {
                 run(QStringLiteral("-tags"), QStringLiteral("tags"), [&](const YamlValue &m) {
-                    return !m.find(QStringLiteral("tags"))
-                           && *yamlWithout(meta, *YamlPath::parse(QStringLiteral("tags"))) == m;
+                    return !m.find(QStringLiteral("tags")) &&
+                           *yamlWithout(meta, *YamlPath::parse(QStringLiteral("tags"))) == m;
                 });
             }
             const YamlValue *widget = meta.find(QStringLiteral("widget"));
-            if (widget && widget->isSequence() && !widget->items().empty()
-                && widget->items()[0].isMapping()) {
+            if (widget && widget->isSequence() && !widget->items().empty() &&
+                widget->items()[0].isMapping()) {
                 const YamlPath p = *YamlPath::parse(QStringLiteral("widget[0].example_title"));
                 const QString title = QStringLiteral("Edited: no 1:30 \u00e9 \U0001F389");
                 run(QStringLiteral("widget[0].example_title=\"") + title + u'"',
@@ -244,8 +240,8 @@ private slots:
         }
         qInfo("edits: %d verified / %d total, on %d cards with a mapping", verified, total, cards);
         QVERIFY2(failures.isEmpty(),
-                 qPrintable(QString::number(failures.size()) + QStringLiteral(" failed:\n")
-                            + failures.mid(0, 30).join(u'\n')));
+                 qPrintable(QString::number(failures.size()) + QStringLiteral(" failed:\n") +
+                            failures.mid(0, 30).join(u'\n')));
     }
 };
 

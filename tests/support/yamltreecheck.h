@@ -32,8 +32,8 @@ inline QString checkYamlTree(const QString &text, const YamlTree &tree)
     for (int i = 0; i < int(tree.nodes.size()); ++i) {
         const YamlNode &n = tree.node(i);
         const QString where = describeNode(tree, i);
-        if (!(0 <= n.start && n.start <= n.contentStart && n.contentStart <= n.end
-              && n.end <= text.size())) {
+        if (!(0 <= n.start && n.start <= n.contentStart && n.contentStart <= n.end &&
+              n.end <= text.size())) {
             return where + QStringLiteral(": span out of order");
         }
         const bool hasProps = !n.tag.isEmpty() || !n.anchor.isEmpty();
@@ -44,8 +44,8 @@ inline QString checkYamlTree(const QString &text, const YamlTree &tree)
         if (!n.tag.isEmpty() && !props.contains(n.tag) && n.style != YamlStyle::Empty) {
             return where + QStringLiteral(": tag not in its span");
         }
-        if (!n.anchor.isEmpty() && n.style != YamlStyle::Empty
-            && !props.contains(u'&' + n.anchor)) {
+        if (!n.anchor.isEmpty() && n.style != YamlStyle::Empty &&
+            !props.contains(u'&' + n.anchor)) {
             return where + QStringLiteral(": anchor not in its span");
         }
         const QChar first = at(n.contentStart);
@@ -123,14 +123,16 @@ inline QString checkYamlTree(const QString &text, const YamlTree &tree)
                 return where + QStringLiteral(": child %1 has another parent").arg(c);
             }
             if (child.start < previousEnd || child.end > n.end) {
-                return where + QStringLiteral(": child %1 outside its place").arg(describeNode(tree, c));
+                return where +
+                       QStringLiteral(": child %1 outside its place").arg(describeNode(tree, c));
             }
             previousEnd = child.end;
             previousIndex = c;
         }
         if (n.style == YamlStyle::BlockSequence || n.style == YamlStyle::BlockMapping) {
             if (n.children.empty() || tree.node(n.children.back()).end != n.end) {
-                return where + QStringLiteral(": block collection does not end with its last child");
+                return where +
+                       QStringLiteral(": block collection does not end with its last child");
             }
         }
     }

@@ -1,0 +1,44 @@
+// Runs in the application's isolated world: the card's own HTML never runs script
+// (JavaScript is off in the main world), but this code and KaTeX can touch the DOM.
+"use strict";
+var cardigan = {
+    // Replaces the three parts in place (scroll position kept) and typesets the math.
+    // Returns how many math elements were rendered, so the caller knows it happened.
+    update: function (parts) {
+        document.getElementById("header").innerHTML = parts.header;
+        document.getElementById("card").innerHTML = parts.body;
+        document.getElementById("eval").innerHTML = parts.eval;
+        return cardigan.typeset(document.getElementById("card"));
+    },
+    typeset: function (root) {
+        var count = 0;
+        var nodes = root.querySelectorAll(".math");
+        for (var i = 0; i < nodes.length; ++i) {
+            var el = nodes[i];
+            var display = el.classList.contains("math-display");
+            var tex = el.textContent;
+            // Strip the delimiters the renderer kept in the text.
+            if (display && tex.startsWith("$$") && tex.endsWith("$$")) {
+                tex = tex.slice(2, -2);
+            } else if (tex.startsWith("\\\\(") && tex.endsWith("\\\\)")) {
+                tex = tex.slice(3, -3);
+            } else if (tex.startsWith("\\(") && tex.endsWith("\\)")) {
+                tex = tex.slice(2, -2);
+            }
+            try {
+                katex.render(tex, el, { displayMode: display, throwOnError: false });
+                ++count;
+            } catch (e) {
+                el.classList.add("math-error");
+            }
+        }
+        return count;
+    },
+    scrollToFraction: function (f) {
+        var max = document.documentElement.scrollHeight - window.innerHeight;
+        window.scrollTo(0, Math.max(0, max * f));
+    },
+    katexCount: function () {
+        return document.querySelectorAll(".katex").length;
+    }
+};

@@ -1,0 +1,109 @@
+#include "previewpage.h"
+#include "previewview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+#include <QtTest>
+
+using namespace Cardigan;
+
+// What the preview may load, and a smoke test that the real page typesets math and
+// never runs the card's script.
+class TestPreviewView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void policy_allowsOnlyTheCardsFolderAndKatex()
+    {
+        using RT = QWebEngineUrlRequestInfo;
+        QDir(m_dir.path()).mkpath(QStringLiteral("card/img"));
+        QFile(m_dir.filePath(QStringLiteral("card/img/a.png"))).open(QIODevice::WriteOnly);
+        QFile(m_dir.filePath(QStringLiteral("secret.txt"))).open(QIODevice::WriteOnly);
+        QFile::link(m_dir.filePath(QStringLiteral("secret.txt")),
+                    m_dir.filePath(QStringLiteral("card/link.txt")));
+        const QStringList roots = {QFileInfo(m_dir.filePath(QStringLiteral("card")))
+                                       .canonicalFilePath()};
+        auto file = [&](const QString &rel) {
+            return QUrl::fromLocalFile(m_dir.filePath(rel));
+        };
+        QVERIFY(PreviewUrlPolicy::allows(file(QStringLiteral("card/img/a.png")),
+                                         RT::ResourceTypeImage, roots, false));
+        QVERIFY(!PreviewUrlPolicy::allows(file(QStringLiteral("secret.txt")),
+                                          RT::ResourceTypeImage, roots, false));
+        QVERIFY(!PreviewUrlPolicy::allows(file(QStringLiteral("card/../secret.txt")),
+                                          RT::ResourceTypeImage, roots, false));
+        QVERIFY(!PreviewUrlPolicy::allows(file(QStringLiteral("card/link.txt")),
+                                          RT::ResourceTypeImage, roots, false));
+        const QUrl remote(QStringLiteral("https://example.org/a.png"));
+        QVERIFY(!PreviewUrlPolicy::allows(remote, RT::ResourceTypeImage, roots, false));
+        QVERIFY(PreviewUrlPolicy::allows(remote, RT::ResourceTypeImage, roots, true));
+        QVERIFY(!PreviewUrlPolicy::allows(remote, RT::ResourceTypeScript, roots, true));
+        QVERIFY(!PreviewUrlPolicy::allows(QUrl(QStringLiteral("ftp://example.org/x")),
+                                          RT::ResourceTypeImage, roots, true));
+    }
+
+    void page_typesetsMathAndRunsNoCardScript()
+    {
+        PreviewView view;
+        view.resize(600, 400);
+        view.show();
+        QSignalSpy shown(&view, &PreviewView::contentShown);
+        PreviewContent content;
+        content.header = QStringLiteral("<h1>org/model</h1>");
+        // Raw, unsanitized HTML on purpose: even then the card's script must not run.
+        content.body = QStringLiteral(
+            "<p>Inline <span class=\"math math-inline\">\\(a_1^2\\)</span></p>"
+            "<div class=\"math math-display\">$$\\sum_{i=1}^n x_i$$</div>"
+            "<img src=\"x\" onerror=\"document.title='pwned'\">"
+            "<script>document.title='pwned'</script>");
+        view.setContent(content);
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(shown.last().at(0).toInt(), 2);
+        QVariant katex;
+        bool done = false;
+        view.view()->page()->runJavaScript(
+            QStringLiteral("document.querySelectorAll('.katex').length"),
+            QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                katex = v;
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QCOMPARE(katex.toInt(), 2);
+        QVERIFY(view.view()->page()->title() != QLatin1String("pwned"));
+    }
+
+    void content_replacedInPlace()
+    {
+        PreviewView view;
+        view.show();
+        QSignalSpy shown(&view, &PreviewView::contentShown);
+        view.setContent({QString(), QStringLiteral("<p>one</p>"), QString()});
+        QVERIFY(shown.wait(30000));
+        view.setContent({QString(), QStringLiteral("<p>two</p>"), QString()});
+        QVERIFY(shown.wait(10000));
+        QString text;
+        view.view()->page()->runJavaScript(QStringLiteral("document.getElementById('card').textContent"),
+                                           QWebEngineScript::ApplicationWorld,
+                                           [&](const QVariant &v) { text = v.toString(); });
+        QTRY_COMPARE_WITH_TIMEOUT(text, QStringLiteral("two"), 10000);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestPreviewView test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_previewview.moc"

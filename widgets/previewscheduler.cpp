@@ -1,0 +1,88 @@
+#include "previewscheduler.h"
+
+#include "carddocument.h"
+#include "markdownrenderer.h"
+
+#include <QDir>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Cardigan {
+
+PreviewScheduler::PreviewScheduler(CardDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(pauseMs);
+    m_maxWait.setSingleShot(true);
+    m_maxWait.setInterval(maxWaitMs);
+    connect(&m_pause, &QTimer::timeout, this, &PreviewScheduler::start);
+    connect(&m_maxWait, &QTimer::timeout, this, &PreviewScheduler::start);
+    connect(document, &CardDocument::reparsed, this, &PreviewScheduler::changed);
+    connect(&m_watcher, &QFutureWatcher<PreviewContent>::finished, this, [this] {
+        emit rendered(m_watcher.result());
+        if (m_dirty) {
+            start();
+        }
+    });
+}
+
+void PreviewScheduler::setCardFolder(const QString &folder)
+{
+    m_folder = folder;
+}
+
+void PreviewScheduler::setRepoName(const QString &name)
+{
+    m_repoName = name;
+}
+
+void PreviewScheduler::setAllowRemoteImages(bool allow)
+{
+    m_allowRemote = allow;
+}
+
+void PreviewScheduler::renderNow()
+{
+    m_dirty = true;
+    start();
+}
+
+void PreviewScheduler::changed()
+{
+    m_dirty = true;
+    m_pause.start();
+    if (!m_maxWait.isActive()) {
+        m_maxWait.start();
+    }
+}
+
+void PreviewScheduler::start()
+{
+    m_pause.stop();
+    m_maxWait.stop();
+    if (m_watcher.isRunning()) {
+        return; // the finished handler starts again: latest wins
+    }
+    m_dirty = false;
+    // Copies: the worker never touches the document.
+    const QString text = m_document->text();
+    const FrontMatter fm = m_document->frontMatter();
+    const QString body = fm.found ? text.mid(fm.bodyStart) : text;
+    const YamlValue metadata = m_document->metadata();
+    RenderOptions options;
+    if (!m_folder.isEmpty()) {
+        options.baseUrl = QUrl::fromLocalFile(QDir(m_folder).absolutePath() + u'/');
+    }
+    options.allowRemoteImages = m_allowRemote;
+    const QString repo = m_repoName;
+    m_watcher.setFuture(QtConcurrent::run([body, metadata, options, repo] {
+        PreviewContent c;
+        c.header = MarkdownRenderer::renderHeader(repo, metadata);
+        c.body = MarkdownRenderer::renderBody(body, options);
+        c.eval = MarkdownRenderer::renderEvalResults(metadata);
+        return c;
+    }));
+}
+
+} // namespace Cardigan

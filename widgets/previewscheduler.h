@@ -1,0 +1,51 @@
+#pragma once
+
+#include "previewview.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+namespace Cardigan {
+
+class CardDocument;
+
+/**
+ * Turns the card into preview HTML without getting in the way of typing: changes are
+ * coalesced (a short pause, and at most a longer wait while typing goes on), rendering
+ * runs on a worker thread, and only the latest text is ever shown.
+ */
+class PreviewScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    PreviewScheduler(CardDocument *document, QObject *parent = nullptr);
+
+    void setCardFolder(const QString &folder);
+    void setRepoName(const QString &name);
+    void setAllowRemoteImages(bool allow);
+    /// Renders now (after a file is opened, or settings changed).
+    void renderNow();
+
+    static constexpr int pauseMs = 120;
+    static constexpr int maxWaitMs = 500;
+
+signals:
+    void rendered(const PreviewContent &content);
+
+private:
+    void changed();
+    void start();
+
+    CardDocument *m_document;
+    QTimer m_pause;
+    QTimer m_maxWait;
+    QFutureWatcher<PreviewContent> m_watcher;
+    bool m_dirty = false;
+    QString m_folder;
+    QString m_repoName;
+    bool m_allowRemote = false;
+};
+
+} // namespace Cardigan
