@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "tr.h"
+#include "yamlcrosscheck.h"
 
 #include <QTextBlock>
 #include <QTextCursor>
@@ -204,13 +205,19 @@ void CardDocument::applySplice(const Splice &splice)
 CardDocument::EditResult CardDocument::verify(const Splice &splice, const YamlValue &expected)
 {
     const QString before = m_text;
+    const bool crossCheck = m_frontMatter.found && m_yaml.ok
+                            && YamlCrossCheck::parses(m_yamlText);
     applySplice(splice);
-    if (!hasYamlError() && metadata() == expected) {
+    QString crossError;
+    if (!hasYamlError() && metadata() == expected
+        && (!crossCheck || YamlCrossCheck::parses(m_yamlText, &crossError))) {
         return {true, true, QString()};
     }
-    const QString why = hasYamlError()
-                            ? Tr::tr("the edit would break the YAML (%1)").arg(m_yaml.error.reason)
-                            : Tr::tr("the edit would change more than the value asked for");
+    const QString why =
+        hasYamlError() ? Tr::tr("the edit would break the YAML (%1)").arg(m_yaml.error.reason)
+        : !crossError.isEmpty()
+            ? Tr::tr("the edit would give YAML that other tools cannot read (%1)").arg(crossError)
+            : Tr::tr("the edit would change more than the value asked for");
     m_doc->undo();
     m_doc->clearUndoRedoStacks(QTextDocument::RedoStack);
     if (m_text != before) {

@@ -22,7 +22,7 @@ bool load(const QString &path, CardDocument &doc, QIODevice &err)
 {
     const CardFile::ReadResult r = CardFile::read(path);
     if (!r.ok()) {
-        print(err, QStringLiteral("cardigan: %1: %2").arg(path, r.message));
+        print(err, QStringLiteral("cardigan: ") + r.message); // the message names the file
         return false;
     }
     doc.load(r.text, r.bom);

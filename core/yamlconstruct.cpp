@@ -1,5 +1,6 @@
 // YamlParser: building values the way js-yaml's storeMappingPair, mergeMappings and
-// composeNode's tag resolution do, plus the anchor table with js-yaml's transactions.
+// composeNode's tag resolution do, the anchor table with js-yaml's transactions, and
+// the final tree.
 
 #include "yamlparser.h"
 
@@ -299,6 +300,120 @@ void YamlParser::rollbackAnchorTransaction()
         }
         m_anchorJournal.pop_back();
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Tree
+
+void YamlParser::checkCycles(const YamlValue &root) const
+{
+    if (m_recursiveAliases.empty()) {
+        return;
+    }
+    // checkSize() bounded the expanded size, so a plain walk is affordable.
+    const Failure *first = nullptr;
+    size_t firstIndex = m_recursiveAliases.size();
+    std::vector<const YamlValue *> stack{&root};
+    while (!stack.empty()) {
+        const YamlValue *v = stack.back();
+        stack.pop_back();
+        for (size_t i = 0; i < firstIndex; ++i) {
+            const RecursiveAlias &r = m_recursiveAliases[i];
+            if (!r.abandoned && v->sharesDataWith(r.snapshot)) {
+                first = &r.where;
+                firstIndex = i;
+                break;
+            }
+        }
+        for (const YamlValue &item : v->items()) {
+            stack.push_back(&item);
+        }
+        for (const YamlValue::Entry &e : v->entries()) {
+            stack.push_back(&e.second);
+        }
+    }
+    if (first) {
+        throw *first;
+    }
+}
+
+int YamlParser::newNode(YamlNode::Kind kind, YamlStyle style, qsizetype start, qsizetype end)
+{
+    YamlNode n;
+    n.kind = kind;
+    n.style = style;
+    n.start = n.contentStart = start;
+    n.end = end;
+    m_nodes.push_back(std::move(n));
+    return int(m_nodes.size() - 1);
+}
+
+int YamlParser::emptyNode(qsizetype position)
+{
+    return newNode(YamlNode::Kind::Scalar, YamlStyle::Empty, position, position);
+}
+
+YamlTree YamlParser::buildTree(int root)
+{
+    // Nodes were made children first, and failed attempts left orphans: renumber the
+    // reachable ones in document order, a parent before its children. The permutation is
+    // applied in place: a second node vector would cost as much as the parse.
+    YamlTree tree;
+    if (root < 0) {
+        m_nodes.clear();
+        return tree;
+    }
+    const size_t count = m_nodes.size();
+    std::vector<int> newIndex(count, -1);
+    int reachable = 0;
+    std::vector<int> stack{root};
+    while (!stack.empty()) {
+        const int i = stack.back();
+        stack.pop_back();
+        if (newIndex[size_t(i)] >= 0) {
+            continue;
+        }
+        newIndex[size_t(i)] = reachable++;
+        const std::vector<int> &children = m_nodes[size_t(i)].children;
+        for (auto it = children.rbegin(); it != children.rend(); ++it) {
+            stack.push_back(*it);
+        }
+    }
+    for (YamlNode &n : m_nodes) {
+        for (int &child : n.children) {
+            child = newIndex[size_t(child)];
+        }
+        if (n.target >= 0) {
+            n.target = newIndex[size_t(n.target)];
+        }
+        // The appended line break is not the caller's text.
+        n.end = std::min(n.end, m_textLength);
+        n.start = std::min(n.start, n.end);
+        n.contentStart = std::min(std::max(n.contentStart, n.start), n.end);
+    }
+    // Orphans go after the reachable nodes, then away.
+    int next = reachable;
+    for (int &target : newIndex) {
+        if (target < 0) {
+            target = next++;
+        }
+    }
+    for (size_t i = 0; i < count; ++i) {
+        while (newIndex[i] != int(i)) {
+            const size_t j = size_t(newIndex[i]);
+            std::swap(m_nodes[i], m_nodes[j]);
+            std::swap(newIndex[i], newIndex[j]);
+        }
+    }
+    m_nodes.resize(size_t(reachable));
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        for (int child : m_nodes[i].children) {
+            m_nodes[size_t(child)].parent = int(i);
+        }
+    }
+    tree.nodes = std::move(m_nodes);
+    tree.root = 0;
+    return tree;
 }
 
 } // namespace Cardigan

@@ -79,6 +79,17 @@ private:
         Anchor previous;
     };
 
+    /// An alias read inside its own anchor's collection. js-yaml hands out its unfinished
+    /// JS object there: a cycle once the collection is done, unless it gives up on it.
+    struct RecursiveAlias
+    {
+        YamlValue snapshot; ///< what the collection held when the alias was read
+        Failure where;
+        quint64 serial; ///< the anchor's
+        bool abandoned = false;
+        std::optional<YamlValue> completed;
+    };
+
     /// A mapping being read: js-yaml's result object and its overridableKeys.
     struct MappingBuilder
     {
@@ -119,26 +130,29 @@ private:
     int skipSeparationSpace(bool allowComments);
     bool testDocumentSeparator() const;
 
-    // Documents, nodes, collections (yamlparser.cpp)
+    // Documents and nodes (yamlparser.cpp)
     void readDocument();
     void readDirective(bool *hasDirectives);
     bool composeNode(qsizetype parentIndent, Context context, bool allowToSeek, bool allowCompact);
-    void finishNode(int node, qsizetype propsStart, bool hasContent);
     bool tryReadBlockMappingFromProperty(const Snapshot &propertyStart, qsizetype nodeIndent,
                                          qsizetype flowIndent);
+
+    // Collections (yamlcollections.cpp)
     bool readBlockSequence(qsizetype nodeIndent);
     bool readBlockMapping(qsizetype nodeIndent, qsizetype flowIndent);
     bool readFlowCollection(qsizetype nodeIndent);
 
-    // Scalars and properties (yamlscalarreader.cpp)
+    // Scalars (yamlscalarreader.cpp)
     bool readPlainScalar(qsizetype nodeIndent, bool withinFlowCollection);
     bool readSingleQuotedScalar(qsizetype nodeIndent);
     bool readDoubleQuotedScalar(qsizetype nodeIndent);
     bool readBlockScalar(qsizetype nodeIndent);
+    void captureSegment(QString &result, qsizetype start, qsizetype end, bool checkJson) const;
+
+    // Properties and aliases (yamlproperties.cpp)
     bool readTagProperty();
     bool readAnchorProperty();
     bool readAlias();
-    void captureSegment(QString &result, qsizetype start, qsizetype end, bool checkJson) const;
 
     // Values: mapping pairs, merges, anchors, tags (yamlconstruct.cpp)
     void storePair(MappingBuilder &map, const PendingKey &key, int valueNode,
@@ -161,7 +175,7 @@ private:
     void commitAnchorTransaction();
     void rollbackAnchorTransaction();
 
-    // Tree
+    // Tree (yamlconstruct.cpp)
     int newNode(YamlNode::Kind kind, YamlStyle style, qsizetype start, qsizetype end);
     int emptyNode(qsizetype position);
     YamlNode &node(int i) { return m_nodes[size_t(i)]; }
@@ -171,7 +185,8 @@ private:
     // Input
     QString m_input;
     const char16_t *m_s = nullptr;
-    qsizetype m_size = 0; ///< js-yaml's state.length: the appended line break included
+    qsizetype m_size = 0;       ///< js-yaml's state.length: the appended line break included
+    qsizetype m_textLength = 0; ///< the caller's text
 
     // js-yaml's state
     qsizetype m_pos = 0;
@@ -192,16 +207,6 @@ private:
     quint64 m_anchorSerial = 0;
     int m_mergeWork = 0;
     std::vector<int> m_documents;
-    /// An alias read inside its own anchor's collection. js-yaml hands out its unfinished
-    /// JS object there: a cycle once the collection is done, unless it gives up on it.
-    struct RecursiveAlias
-    {
-        YamlValue snapshot; ///< what the collection held when the alias was read
-        Failure where;
-        quint64 serial; ///< the anchor's
-        bool abandoned = false;
-        std::optional<YamlValue> completed;
-    };
     std::vector<RecursiveAlias> m_recursiveAliases;
 
     std::vector<YamlNode> m_nodes;

@@ -3,6 +3,7 @@
 
 #include "carddocument.h"
 #include "cardfile.h"
+#include "yamlcrosscheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -144,6 +145,8 @@ private slots:
     {
         int agreeing = 0;
         int errors = 0;
+        int parsed = 0;
+        int yamlCppToo = 0;
         int sameColumn = 0;
         QStringList failures;
         for (const Card &c : std::as_const(m_cards)) {
@@ -153,6 +156,10 @@ private slots:
             const bool refBlock = c.reference.value(QStringLiteral("block")).toBool();
             const bool refOk = c.reference.value(QStringLiteral("ok")).toBool();
             bool agree = doc.frontMatter().found == refBlock && doc.hasYamlError() == !refOk;
+            if (doc.frontMatter().found && !doc.hasYamlError()) {
+                ++parsed;
+                yamlCppToo += YamlCrossCheck::parses(doc.frontMatter().yaml(doc.text())) ? 1 : 0;
+            }
             if (agree && refOk) {
                 const QJsonDocument ours =
                     QJsonDocument::fromJson(QByteArray("[") + doc.metadata().toJson() + "]");
@@ -173,6 +180,7 @@ private slots:
         }
         qInfo("meta: %d agreeing / %d total (%d YAML errors on the Hub's line, %d on its column)",
               agreeing, int(m_cards.size()), errors, sameColumn);
+        qInfo("yaml-cpp also reads %d of the %d blocks the Hub reads", yamlCppToo, parsed);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 20).join(u' ')));
     }
 

@@ -53,7 +53,9 @@ inline QString checkYamlTree(const QString &text, const YamlTree &tree)
         const QString span = text.mid(n.contentStart, n.end - n.contentStart);
         switch (n.style) {
         case YamlStyle::Plain:
-            if (span.isEmpty() || first.isSpace() || last == u' ' || last == u'\t') {
+            // js-yaml's white space is ' ' and '\t' only (U+2028 is content).
+            if (span.isEmpty() || first == u' ' || first == u'\t' || first == u'\n' ||
+                first == u'\r' || last == u' ' || last == u'\t') {
                 return where + QStringLiteral(": plain scalar with blank edges");
             }
             if (!span.contains(u'\n') && !span.contains(u'\r') && span != n.text) {
