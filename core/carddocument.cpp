@@ -205,12 +205,11 @@ void CardDocument::applySplice(const Splice &splice)
 CardDocument::EditResult CardDocument::verify(const Splice &splice, const YamlValue &expected)
 {
     const QString before = m_text;
-    const bool crossCheck = m_frontMatter.found && m_yaml.ok
-                            && YamlCrossCheck::parses(m_yamlText);
+    const bool crossCheck = m_frontMatter.found && m_yaml.ok && YamlCrossCheck::parses(m_yamlText);
     applySplice(splice);
     QString crossError;
-    if (!hasYamlError() && metadata() == expected
-        && (!crossCheck || YamlCrossCheck::parses(m_yamlText, &crossError))) {
+    if (!hasYamlError() && metadata() == expected &&
+        (!crossCheck || YamlCrossCheck::parses(m_yamlText, &crossError))) {
         return {true, true, QString()};
     }
     const QString why =
@@ -249,36 +248,30 @@ CardDocument::EditResult CardDocument::set(const YamlPath &path, const YamlValue
     if (!hasYamlError() && !expected) {
         return {false, false, error};
     }
-    const YamlSplicer splicer(m_text, m_frontMatter, m_yaml);
-    const SpliceResult r = splicer.set(path, value, sourceText);
-    switch (r.status) {
-    case SpliceResult::Status::Refused:
-        return {false, false, r.reason};
-    case SpliceResult::Status::Unchanged:
-        return {true, false, r.reason};
-    case SpliceResult::Status::Ok:
-        break;
-    }
-    return verify(r.splice, *expected);
+    return apply(YamlSplicer(m_text, m_frontMatter, m_yaml).set(path, value, sourceText), expected);
 }
 
 CardDocument::EditResult CardDocument::unset(const YamlPath &path)
 {
-    const YamlSplicer splicer(m_text, m_frontMatter, m_yaml);
-    const SpliceResult r = splicer.unset(path);
-    switch (r.status) {
+    return apply(YamlSplicer(m_text, m_frontMatter, m_yaml).unset(path),
+                 yamlWithout(metadata(), path));
+}
+
+CardDocument::EditResult CardDocument::apply(const SpliceResult &planned,
+                                             const std::optional<YamlValue> &expected)
+{
+    switch (planned.status) {
     case SpliceResult::Status::Refused:
-        return {false, false, r.reason};
+        return {false, false, planned.reason};
     case SpliceResult::Status::Unchanged:
-        return {true, false, r.reason};
+        return {true, false, planned.reason};
     case SpliceResult::Status::Ok:
         break;
     }
-    const auto expected = yamlWithout(metadata(), path);
     if (!expected) {
-        return {false, false, Tr::tr("%1 is not in the metadata").arg(path.toString())};
+        return {false, false, Tr::tr("the edit does not apply to this metadata")};
     }
-    return verify(r.splice, *expected);
+    return verify(planned.splice, *expected);
 }
 
 } // namespace Cardigan

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 class QTextBlock;
@@ -82,6 +83,7 @@ signals:
 
 private:
     void rebuild();
+    EditResult apply(const SpliceResult &planned, const std::optional<YamlValue> &expected);
     EditResult verify(const Splice &splice, const YamlValue &expected);
     QString terminator(const QTextBlock &block) const;
     void setTerminator(const QTextBlock &block, const QString &eol);

@@ -81,13 +81,6 @@ int hubKeyRank(const QString &key)
     return int(i >= 0 ? i : hubOrder().indexOf(QString()));
 }
 
-struct YamlSplicer::Walk
-{
-    int node = -1;
-    qsizetype depth = 0;
-    QString error;
-};
-
 YamlSplicer::YamlSplicer(const QString &card, const FrontMatter &fm, const YamlReadResult &yaml)
     : m_card(card)
     , m_fm(fm)
@@ -441,14 +434,8 @@ SpliceResult YamlSplicer::addKey(int mapping, const QString &key, const YamlValu
                   m_writer.block(YamlValue::mapping({{key, value}}), 0).join(eol));
     }
     if (m.style == YamlStyle::FlowMapping) {
-        const QString text = m_writer.scalar(YamlValue::string(key), true) + QLatin1String(": ") +
-                             m_writer.flow(value);
-        if (m.children.empty()) {
-            const qsizetype brace = abs(m.contentStart);
-            return ok(brace + 1, brace + 1, text);
-        }
-        const qsizetype after = abs(tree.node(m.children.back()).end);
-        return ok(after, after, QLatin1String(", ") + text);
+        return addToFlow(mapping, m_writer.scalar(YamlValue::string(key), true) +
+                                      QLatin1String(": ") + m_writer.flow(value));
     }
     if (m.style != YamlStyle::BlockMapping || m.children.empty()) {
         return refuse(Tr::tr("this mapping is written in a way Cardigan cannot extend safely: "
@@ -511,18 +498,24 @@ SpliceResult YamlSplicer::addKey(int mapping, const QString &key, const YamlValu
     return ok(pos, pos, eol + lines.join(eol));
 }
 
+// A new last entry of [a, b] or {a: 1}, right after the last one or the bracket.
+SpliceResult YamlSplicer::addToFlow(int collection, const QString &text) const
+{
+    const YamlNode &c = m_yaml.tree.node(collection);
+    if (c.children.empty()) {
+        const qsizetype bracket = abs(c.contentStart);
+        return ok(bracket + 1, bracket + 1, text);
+    }
+    const qsizetype after = abs(m_yaml.tree.node(c.children.back()).end);
+    return ok(after, after, QLatin1String(", ") + text);
+}
+
 SpliceResult YamlSplicer::appendItem(int sequence, const YamlValue &value) const
 {
     const YamlTree &tree = m_yaml.tree;
     const YamlNode &s = tree.node(sequence);
     if (s.style == YamlStyle::FlowSequence) {
-        const QString text = m_writer.flow(value);
-        if (s.children.empty()) {
-            const qsizetype bracket = abs(s.contentStart);
-            return ok(bracket + 1, bracket + 1, text);
-        }
-        const qsizetype after = abs(tree.node(s.children.back()).end);
-        return ok(after, after, QLatin1String(", ") + text);
+        return addToFlow(sequence, m_writer.flow(value));
     }
     if (s.style != YamlStyle::BlockSequence || s.children.empty()) {
         return refuse(Tr::tr("this list is written in a way Cardigan cannot extend safely: edit "
@@ -559,110 +552,6 @@ SpliceResult YamlSplicer::createBlock(const YamlValue &root) const
         return ok(m_fm.yamlStart, m_fm.yamlStart, lines);
     }
     return ok(m_fm.yamlEnd, m_fm.yamlEnd, eol + lines);
-}
-
-SpliceResult YamlSplicer::unset(const YamlPath &path) const
-{
-    SpliceResult nothing;
-    nothing.status = SpliceResult::Status::Unchanged;
-    nothing.reason = Tr::tr("%1 is not set").arg(path.toString());
-    if (path.isEmpty()) {
-        return refuse(Tr::tr("no path given"));
-    }
-    if (!m_fm.found || (m_yaml.ok && m_yaml.tree.root < 0)) {
-        return nothing;
-    }
-    if (!m_yaml.ok) {
-        return refuse(Tr::tr("the metadata has a YAML error (%1): fix it in the source first")
-                          .arg(m_yaml.error.reason));
-    }
-    const Walk w = walk(path);
-    if (!w.error.isEmpty()) {
-        return refuse(w.error);
-    }
-    if (w.depth < path.size()) {
-        return nothing;
-    }
-    const YamlNode &n = m_yaml.tree.node(w.node);
-    const YamlNode &p = m_yaml.tree.node(n.parent);
-    for (size_t i = 0; i < p.children.size(); ++i) {
-        if (p.children[i] == w.node) {
-            return removeChild(n.parent, i);
-        }
-    }
-    return refuse(Tr::tr("internal error: %1 not found in its parent").arg(path.toString()));
-}
-
-SpliceResult YamlSplicer::removeChild(int parent, size_t childIndex) const
-{
-    const YamlTree &tree = m_yaml.tree;
-    const YamlNode &p = tree.node(parent);
-    const bool isMap = p.kind == YamlNode::Kind::Mapping;
-    const size_t step = isMap ? 2 : 1;
-    const size_t first = isMap ? childIndex - 1 : childIndex; // where the entry begins
-    const size_t count = p.children.size() / step;
-    const YamlNode &value = tree.node(p.children[childIndex]);
-    const bool flow = p.style == YamlStyle::FlowMapping || p.style == YamlStyle::FlowSequence;
-    const bool hasNext = first + step < p.children.size();
-    const bool hasPrev = first > 0;
-
-    if (count == 1 && p.parent >= 0 && !flow) {
-        // The last entry goes: the collection stays, empty.
-        return replaceNode(parent, isMap ? YamlValue::mapping({}) : YamlValue::sequence({}),
-                           QString());
-    }
-    if (count == 1 && p.parent < 0 && !flow) {
-        // The Hub refuses an empty block, so the last key leaves an empty mapping behind.
-        return ok(abs(tree.node(p.children[first]).start), lineEnd(abs(value.end)),
-                  QStringLiteral("{}"));
-    }
-    qsizetype entryStart = abs(tree.node(p.children[first]).start);
-    if (!isMap && !flow) {
-        entryStart = indicatorBefore(p.children[childIndex], u'-');
-        if (entryStart < 0) {
-            return refuse(Tr::tr("this item is written in a way Cardigan cannot remove safely: "
-                                 "edit it in the source"));
-        }
-    }
-    const qsizetype entryEnd = abs(value.end);
-    auto nextStart = [&]() {
-        const int next = p.children[first + step];
-        if (!isMap && !flow) {
-            return indicatorBefore(next, u'-');
-        }
-        return abs(tree.node(next).start);
-    };
-    if (flow) {
-        if (hasNext) {
-            return ok(entryStart, nextStart(), QString());
-        }
-        if (hasPrev) {
-            return ok(abs(tree.node(p.children[first - 1]).end), entryEnd, QString());
-        }
-        return ok(entryStart, entryEnd, QString());
-    }
-    if (firstOnLine(entryStart)) {
-        const qsizetype ls = lineStart(entryStart);
-        const qsizetype le = lineEnd(entryEnd);
-        if (le < m_fm.yamlEnd) {
-            return ok(ls, le + terminatorAt(le).size(), QString());
-        }
-        // The block's last line: take the line break before it instead of the fence's.
-        if (ls > m_fm.yamlStart) {
-            return ok(ls - terminatorBefore(ls).size(), le, QString());
-        }
-        return ok(ls, le, QString());
-    }
-    // A compact entry sharing its line with an indicator: "- a: 1".
-    if (hasNext) {
-        return ok(entryStart, nextStart(), QString());
-    }
-    if (hasPrev) {
-        const qsizetype prevEnd = lineEnd(abs(tree.node(p.children[first - 1]).end));
-        return ok(prevEnd, lineEnd(entryEnd), QString());
-    }
-    return refuse(Tr::tr("this entry is written in a way Cardigan cannot remove safely: edit it "
-                         "in the source"));
 }
 
 } // namespace Cardigan

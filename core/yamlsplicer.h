@@ -46,11 +46,18 @@ public:
     SpliceResult unset(const YamlPath &path) const;
 
 private:
-    struct Walk;
+    /// How far a path reaches into the tree: the deepest node, the segments used.
+    struct Walk
+    {
+        int node = -1;
+        qsizetype depth = 0;
+        QString error;
+    };
     Walk walk(const YamlPath &path) const;
     SpliceResult replaceNode(int node, const YamlValue &value, const QString &sourceText) const;
     SpliceResult addKey(int mapping, const QString &key, const YamlValue &value) const;
     SpliceResult appendItem(int sequence, const YamlValue &value) const;
+    SpliceResult addToFlow(int collection, const QString &text) const;
     SpliceResult createBlock(const YamlValue &root) const;
     SpliceResult removeChild(int parent, size_t childIndex) const;
 
