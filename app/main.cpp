@@ -1,16 +1,13 @@
 // The cardigan executable: a command-line subcommand when the first argument names one
 // (no display needed), otherwise the editor window.
 
-#include "cardfile.h"
 #include "cli.h"
+#include "filecontroller.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QMessageBox>
 
 #include <cstdio>
 
@@ -54,33 +51,24 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    // WebEngine shares OpenGL contexts with the widgets; it must be set before the app.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Cardigan"));
     QApplication::setOrganizationName(QStringLiteral("Cardigan"));
     QApplication::setApplicationVersion(QStringLiteral(CARDIGAN_VERSION));
 
     MainWindow window;
-    QString path = args.value(0);
-    if (!path.isEmpty() && QFileInfo(path).isDir()) {
-        path = QDir(path).filePath(QStringLiteral("README.md"));
-    }
-    CardFile::ReadResult card;
-    QString title;
-    if (path.isEmpty()) {
-        QFile example(QStringLiteral(":/example/README.md"));
-        example.open(QIODevice::ReadOnly);
-        card = CardFile::decode(example.readAll());
-        title = QApplication::translate("main", "Untitled (example card)");
-    } else {
-        card = CardFile::read(path);
-        title = QFileInfo(path).fileName();
-    }
-    if (!card.ok()) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open card"),
-                              card.message);
-        return 2;
-    }
-    window.showCard(title, card.text);
     window.show();
+    // A crashed session's unsaved card comes first; then what the user asked for.
+    const bool recovered = window.files()->offerRecovery();
+    const QString path = args.value(0);
+    if (!path.isEmpty()) {
+        // A file or a model's folder; a bad one is explained in a message box and the
+        // window stays, empty, so the user can open another.
+        window.files()->openPath(path);
+    } else if (!recovered) {
+        window.openExample();
+    }
     return app.exec();
 }

@@ -1,37 +1,232 @@
 #include "mainwindow.h"
 
+#include "carddocument.h"
+#include "cardfile.h"
+#include "filecontroller.h"
+#include "metadataview.h"
+#include "previewscheduler.h"
+#include "previewview.h"
+#include "sourceeditor.h"
+#include "sourcepane.h"
+
 #include <QAction>
-#include <QFontDatabase>
-#include <QKeySequence>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPlainTextEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextDocument>
 
 namespace Cardigan {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &recoveryFolder,
+                       QWidget *parent)
     : QMainWindow(parent)
-    , m_text(new QPlainTextEdit(this))
+    , m_document(new CardDocument(this))
 {
-    // Read-only until saving exists: edits that cannot be saved would only be lost.
-    m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    setCentralWidget(m_text);
+    m_files = new FileController(m_document, this, std::move(prompts), recoveryFolder);
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    m_metadata = new MetadataView(m_document, this);
+    m_source = new SourcePane(this);
+    m_preview = new PreviewView(this);
+    m_scheduler = new PreviewScheduler(m_document, this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_metadata);
+    m_splitter->addWidget(m_source);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 4);
+    setCentralWidget(m_splitter);
+
+    m_yamlStatus = new QLabel(this);
+    m_yamlStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_yamlStatus, 1);
+
+    // Connected before the card is attached: a card may arrive with a YAML error.
+    connect(m_source->editor(), &SourceEditor::yamlErrorChanged, this,
+            &MainWindow::showYamlError);
+    m_source->setCardDocument(m_document);
+
+    connect(m_scheduler, &PreviewScheduler::rendered, m_preview, &PreviewView::setContent);
+    connect(m_preview, &PreviewView::linkActivated, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    // Source and preview scroll together: the preview follows the editor's top line.
+    connect(m_source->editor(), &SourceEditor::topLineChanged, this, [this](int line) {
+        const int lines = std::max(1, m_document->textDocument()->blockCount() - 1);
+        m_preview->scrollToFraction(double(line - 1) / lines);
+    });
+
+    connect(m_files, &FileController::titleChanged, this, &QWidget::setWindowTitle);
+    connect(m_files, &FileController::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_files, &FileController::pathChanged, this, &MainWindow::cardPathChanged);
+    connect(m_files, &FileController::documentLoaded, m_scheduler, &PreviewScheduler::renderNow);
+    connect(m_files, &FileController::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+
+    createMenus();
+    setAcceptDrops(true);
+    setWindowTitle(m_files->windowTitle());
+    restoreLayout();
+    cardPathChanged(m_files->path());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_files->newAction());
+    file->addAction(m_files->openAction());
+    file->addAction(m_files->openFolderAction());
+    file->addMenu(m_files->recentFilesMenu());
+    file->addSeparator();
+    file->addAction(m_files->saveAction());
+    file->addAction(m_files->saveAsAction());
+    file->addAction(m_files->revertAction());
+    file->addAction(m_files->showChangesAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    setWindowTitle(tr("Cardigan"));
-    resize(900, 700);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QTextDocument *doc = m_document->textDocument();
+    QAction *undo = edit->addAction(tr("&Undo"), doc, qOverload<>(&QTextDocument::undo));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setEnabled(false);
+    connect(doc, &QTextDocument::undoAvailable, undo, &QAction::setEnabled);
+    QAction *redo = edit->addAction(tr("&Redo"), doc, qOverload<>(&QTextDocument::redo));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(doc, &QTextDocument::redoAvailable, redo, &QAction::setEnabled);
+    edit->addSeparator();
+    for (QAction *a : {m_source->findAction(), m_source->replaceAction(),
+                       m_source->findNextAction(), m_source->findPreviousAction(),
+                       m_source->goToLineAction()}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        edit->addAction(a);
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QString names[PaneCount] = {tr("&Metadata"), tr("&Source"), tr("&Preview")};
+    for (int i = 0; i < PaneCount; ++i) {
+        QAction *a = view->addAction(names[i]);
+        a->setCheckable(true);
+        a->setChecked(true);
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::toggled, m_splitter->widget(i), &QWidget::setVisible);
+        m_paneActions[i] = a;
+    }
+    view->addSeparator();
+    m_remoteImages = view->addAction(tr("Load &Remote Images in the Preview"));
+    m_remoteImages->setCheckable(true);
+    m_remoteImages->setToolTip(tr("Off by default: the preview makes no network request."));
+    connect(m_remoteImages, &QAction::toggled, this, [this](bool on) {
+        m_preview->setAllowRemoteImages(on);
+        m_scheduler->setAllowRemoteImages(on);
+        m_scheduler->renderNow();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Cardigan"), this, [this] {
+        QMessageBox::about(this, tr("About Cardigan"),
+                           tr("<b>Cardigan %1</b><p>An editor for Hugging Face model cards "
+                              "that changes only the bytes you edit.</p><p>Qt %2</p>")
+                               .arg(QApplication::applicationVersion(), QString(qVersion())));
+    });
 }
 
-void MainWindow::showCard(const QString &title, const QString &text)
+void MainWindow::openExample()
 {
-    m_text->setPlainText(text);
-    setWindowTitle(tr("%1 \u2014 Cardigan").arg(title));
+    QFile example(QStringLiteral(":/example/README.md"));
+    if (!example.open(QIODevice::ReadOnly)) {
+        return;
+    }
+    const CardFile::ReadResult card = CardFile::decode(example.readAll());
+    // An untitled copy: Save asks where, the bundled card is never written.
+    m_files->setNewCardTemplate(card.text);
+    m_files->newCard();
+    m_files->setNewCardTemplate(QString());
+}
+
+void MainWindow::cardPathChanged(const QString &path)
+{
+    const QString folder = path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
+    m_preview->setCardFolder(folder);
+    m_scheduler->setCardFolder(folder);
+    m_scheduler->setRepoName(folder.isEmpty() ? tr("Untitled") : QFileInfo(folder).fileName());
+    m_scheduler->renderNow();
+}
+
+void MainWindow::showYamlError(const QString &message, int line, int column)
+{
+    m_yamlStatus->setText(message.isEmpty()
+                              ? QString()
+                              : tr("YAML error at line %1, column %2: %3")
+                                    .arg(line)
+                                    .arg(column)
+                                    .arg(message));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
+        resize(1280, 800);
+        m_splitter->setSizes({260, 510, 510});
+    }
+    for (int i = 0; i < PaneCount; ++i) {
+        m_paneActions[i]->setChecked(
+            settings.value(QStringLiteral("window/pane%1").arg(i), true).toBool());
+    }
+    m_remoteImages->setChecked(settings.value(QStringLiteral("preview/remoteImages"), false).toBool());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    for (int i = 0; i < PaneCount; ++i) {
+        settings.setValue(QStringLiteral("window/pane%1").arg(i), m_paneActions[i]->isChecked());
+    }
+    settings.setValue(QStringLiteral("preview/remoteImages"), m_remoteImages->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeClose()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (FileController::canOpen(event->mimeData())) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (m_files->openDropped(event->mimeData())) {
+        event->acceptProposedAction();
+    }
 }
 
 } // namespace Cardigan

@@ -2,23 +2,71 @@
 
 #include <QMainWindow>
 
-class QPlainTextEdit;
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSplitter;
 
 namespace Cardigan {
 
-// The main window. For now it only shows a card's text; the editor comes later.
+class CardDocument;
+class FileController;
+class FilePrompts;
+class MetadataView;
+class PreviewScheduler;
+class PreviewView;
+class SourcePane;
+
+/**
+ * The editor window: metadata | source | preview in a splitter, the menus, and the
+ * wiring between them. It lays out and connects; the work is done by CardDocument,
+ * FileController, SourcePane, PreviewScheduler and PreviewView.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// @p prompts and @p recoveryFolder are for tests (dialogs and the user's folder).
+    explicit MainWindow(std::unique_ptr<FilePrompts> prompts = {},
+                        const QString &recoveryFolder = QString(), QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Shows @p text, with @p title (usually the file name) in the window title.
-    void showCard(const QString &title, const QString &text);
+    CardDocument *document() const { return m_document; }
+    FileController *files() const { return m_files; }
+    SourcePane *sourcePane() const { return m_source; }
+    PreviewView *preview() const { return m_preview; }
+    MetadataView *metadataView() const { return m_metadata; }
+    QAction *paneAction(int pane) const { return m_paneActions[pane]; }
+
+    /// The bundled example card, as an untitled copy.
+    void openExample();
+
+    enum Pane { MetadataPane, SourcePaneIndex, PreviewPane, PaneCount };
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    QPlainTextEdit *m_text = nullptr;
+    void createMenus();
+    void restoreLayout();
+    void saveLayout() const;
+    void cardPathChanged(const QString &path);
+    void showYamlError(const QString &message, int line, int column);
+
+    CardDocument *m_document = nullptr;
+    FileController *m_files = nullptr;
+    QSplitter *m_splitter = nullptr;
+    MetadataView *m_metadata = nullptr;
+    SourcePane *m_source = nullptr;
+    PreviewView *m_preview = nullptr;
+    PreviewScheduler *m_scheduler = nullptr;
+    QLabel *m_yamlStatus = nullptr;
+    QAction *m_paneActions[PaneCount] = {};
+    QAction *m_remoteImages = nullptr;
 };
 
 } // namespace Cardigan

@@ -1,0 +1,411 @@
+#include "autosavecontroller.h"
+#include "carddocument.h"
+#include "fakefileprompts.h"
+#include "filecontroller.h"
+#include "recoverystore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTimer>
+
+using namespace Cardigan;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char crashChildFlag[] = "--crash-child";
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+void typeAt(CardDocument &doc, const QString &before, const QString &text)
+{
+    QTextCursor cursor = doc.textDocument()->find(before);
+    QVERIFY2(!cursor.isNull(), qPrintable(before));
+    cursor.setPosition(cursor.selectionStart());
+    cursor.insertText(text);
+}
+
+// What the crash child types, line by line, at the end of the card. New lines take the
+// card's own terminator (CRLF here).
+QString typedLine(int i)
+{
+    return u"typed line %1 \u00a0\U0001F917\r\n"_s.arg(i);
+}
+
+// A large CRLF card with a BOM: big enough that a recovery write takes a while, so the
+// kill often lands in the middle of one.
+QByteArray crashCard()
+{
+    QByteArray bytes = "\xEF\xBB\xBF---\r\nlicense: mit\r\n---\r\n# Model\xC2\xA0"
+                       "card\r\n";
+    for (int i = 0; bytes.size() < 600'000; ++i) {
+        bytes += "Paragraph " + QByteArray::number(i) + " about the model and its data.\r\n";
+    }
+    return bytes;
+}
+
+// The child: opens the card, types a line every millisecond, lets autosave run every few
+// milliseconds, and prints how many lines each recovery entry holds. It never exits on
+// its own: the test kills it.
+int runCrashChild(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QString card = QString::fromLocal8Bit(argv[2]);
+    const QString folder = QString::fromLocal8Bit(argv[3]);
+    CardDocument doc;
+    FileController files(&doc, nullptr, std::make_unique<FakeFilePrompts>(), folder);
+    if (!files.openPath(card)) {
+        return 2;
+    }
+    files.autosave()->setInterval(10);
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    int typed = 0;
+    QObject::connect(files.autosave(), &AutosaveController::saved, &app,
+                     [&] { out.write("saved " + QByteArray::number(typed) + '\n'); });
+    QTimer typing;
+    typing.setInterval(1);
+    QObject::connect(&typing, &QTimer::timeout, &app, [&] {
+        QTextCursor cursor(doc.textDocument());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(typedLine(typed).chopped(2) + u'\n');
+        ++typed;
+    });
+    typing.start();
+    return app.exec();
+}
+
+} // namespace
+
+class TestAutosave : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void autosave_writesEntryWhileModified_andSaveRemovesIt();
+    void autosave_followsLaterEdits();
+    void autosave_typingDoesNotPostponeIt();
+    void autosave_undoToSavedRemovesEntry();
+    void autosave_nothingForUnmodifiedCard();
+    void autosave_reportsFailureOnce();
+    void offerRecovery_recoverLoadsModifiedCardAtItsPath();
+    void offerRecovery_untitled();
+    void offerRecovery_discardAndLater();
+    void offerRecovery_nothingToOffer();
+    void crash_recoveryEntryHoldsEverythingAutosaved();
+
+private:
+    QString folder() const { return m_dir->filePath(u"recovery"_s); }
+    QString cardPath() const { return m_dir->filePath(u"model/README.md"_s); }
+    QStringList entryFiles() const
+    {
+        return QDir(folder()).entryList({u"*.recovery"_s}, QDir::Files);
+    }
+    // What a crashed session leaves: an entry nobody holds.
+    QString crashedEntry(const QString &path, const QString &text, bool bom);
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CardDocument> m_doc;
+    FakeFilePrompts *m_prompts = nullptr;
+    std::unique_ptr<FileController> m_files;
+};
+
+void TestAutosave::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"CardiganTests"_s);
+    QCoreApplication::setApplicationName(u"tst_autosave"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+}
+
+void TestAutosave::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"model"_s)));
+    QVERIFY(writeBytes(cardPath(), "---\nlicense: mit\n---\nbody\n"));
+    m_doc = std::make_unique<CardDocument>();
+    auto prompts = std::make_unique<FakeFilePrompts>();
+    m_prompts = prompts.get();
+    m_files = std::make_unique<FileController>(m_doc.get(), nullptr, std::move(prompts), folder());
+    m_files->autosave()->setInterval(20);
+}
+
+void TestAutosave::cleanup()
+{
+    m_files.reset();
+    m_doc.reset();
+    m_dir.reset();
+}
+
+QString TestAutosave::crashedEntry(const QString &path, const QString &text, bool bom)
+{
+    RecoveryStore crashed(folder());
+    const QString id = crashed.claim(path);
+    if (!crashed.save(id, path, text, bom)) {
+        return {};
+    }
+    return id; // the store goes away with its lock, as a crashed process's would
+}
+
+void TestAutosave::autosave_writesEntryWhileModified_andSaveRemovesIt()
+{
+    QVERIFY(m_files->openPath(cardPath()));
+    QVERIFY(entryFiles().isEmpty());
+    typeAt(*m_doc, u"body"_s, u"my "_s);
+    QSignalSpy saved(m_files->autosave(), &AutosaveController::saved);
+    QVERIFY(saved.wait());
+    const QString id = m_files->autosave()->entryId();
+    QCOMPARE(entryFiles(), QStringList({id + u".recovery"_s}));
+    const RecoveryStore::Recovered entry = RecoveryStore(folder()).load(id);
+    QCOMPARE(entry.text, u"---\nlicense: mit\n---\nmy body\n"_s);
+    QCOMPARE(entry.originalPath, cardPath());
+
+    QVERIFY(m_files->save());
+    QVERIFY(entryFiles().isEmpty());
+    QCOMPARE(m_files->autosave()->entryId(), QString());
+}
+
+void TestAutosave::autosave_followsLaterEdits()
+{
+    QVERIFY(m_files->openPath(cardPath()));
+    QSignalSpy saved(m_files->autosave(), &AutosaveController::saved);
+    typeAt(*m_doc, u"body"_s, u"1 "_s);
+    QVERIFY(saved.wait());
+    typeAt(*m_doc, u"body"_s, u"2 "_s);
+    QVERIFY(saved.wait());
+    QCOMPARE(entryFiles().size(), 1);
+    QCOMPARE(RecoveryStore(folder()).load(m_files->autosave()->entryId()).text,
+             u"---\nlicense: mit\n---\n1 2 body\n"_s);
+}
+
+void TestAutosave::autosave_typingDoesNotPostponeIt()
+{
+    QVERIFY(m_files->openPath(cardPath()));
+    m_files->autosave()->setInterval(200);
+    // A keystroke every 10 ms for a second. Were the timer restarted by each keystroke, no
+    // entry would be written before the typing stops.
+    int typed = 0;
+    QTimer typing;
+    typing.setInterval(10);
+    connect(&typing, &QTimer::timeout, this, [&] {
+        typeAt(*m_doc, u"body"_s, u"b"_s);
+        if (++typed == 100) {
+            typing.stop();
+        }
+    });
+    typing.start();
+    QSignalSpy saved(m_files->autosave(), &AutosaveController::saved);
+    QVERIFY(saved.wait(5000));
+    QVERIFY2(typed < 100, qPrintable(QString::number(typed)));
+    typing.stop();
+}
+
+void TestAutosave::autosave_undoToSavedRemovesEntry()
+{
+    QVERIFY(m_files->openPath(cardPath()));
+    typeAt(*m_doc, u"body"_s, u"x"_s);
+    QVERIFY(m_files->autosave()->saveNow());
+    QCOMPARE(entryFiles().size(), 1);
+    m_doc->textDocument()->undo();
+    QVERIFY(!m_files->isModified());
+    QVERIFY(entryFiles().isEmpty());
+}
+
+void TestAutosave::autosave_nothingForUnmodifiedCard()
+{
+    QVERIFY(m_files->openPath(cardPath()));
+    QVERIFY(m_files->autosave()->saveNow());
+    QVERIFY(!m_files->autosave()->hasPendingSave());
+    QVERIFY(entryFiles().isEmpty());
+}
+
+void TestAutosave::autosave_reportsFailureOnce()
+{
+    // The recovery folder cannot be created: a file is in the way.
+    QVERIFY(writeBytes(folder(), "in the way"));
+    QVERIFY(m_files->openPath(cardPath()));
+    QSignalSpy failed(m_files->autosave(), &AutosaveController::failed);
+    QSignalSpy notices(m_files.get(), &FileController::notice);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot"_s));
+    typeAt(*m_doc, u"body"_s, u"x"_s);
+    QVERIFY(!m_files->autosave()->saveNow());
+    typeAt(*m_doc, u"body"_s, u"y"_s);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot"_s));
+    QVERIFY(!m_files->autosave()->saveNow());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(notices.last().first().toString().contains(u"recovery"_s));
+}
+
+void TestAutosave::offerRecovery_recoverLoadsModifiedCardAtItsPath()
+{
+    const QString text = u"---\r\nlicense: mit\r\n---\r\nunsaved\u00a0work\r\n"_s;
+    const QString id = crashedEntry(cardPath(), text, true);
+    QVERIFY(!id.isEmpty());
+    m_prompts->recoveries = {FilePrompts::Recovery::Recover};
+    QSignalSpy modified(m_files.get(), &FileController::modifiedChanged);
+    QVERIFY(m_files->offerRecovery());
+    QCOMPARE(m_prompts->asked, QStringList({u"askRecover"_s}));
+    QCOMPARE(m_doc->text(), text);
+    QVERIFY(m_doc->hasBom());
+    QVERIFY(m_files->isModified());
+    QCOMPARE(modified.last().first().toBool(), true);
+    QCOMPARE(m_files->path(), cardPath());
+    QCOMPARE(m_files->autosave()->entryId(), id);
+
+    // Autosave continues the same entry; saving writes the card and removes it.
+    QSignalSpy saved(m_files->autosave(), &AutosaveController::saved);
+    typeAt(*m_doc, u"unsaved"_s, u"more "_s);
+    QVERIFY(saved.wait());
+    QCOMPARE(entryFiles(), QStringList({id + u".recovery"_s}));
+    QVERIFY(m_files->save());
+    QCOMPARE(m_prompts->asked, QStringList({u"askRecover"_s})); // no "overwrite?"
+    QVERIFY(entryFiles().isEmpty());
+    QFile file(cardPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), "\xEF\xBB\xBF---\r\nlicense: mit\r\n---\r\nmore unsaved\xC2\xA0work\r\n");
+}
+
+void TestAutosave::offerRecovery_untitled()
+{
+    QVERIFY(!crashedEntry(QString(), u"draft\n"_s, false).isEmpty());
+    m_prompts->recoveries = {FilePrompts::Recovery::Recover};
+    QVERIFY(m_files->offerRecovery());
+    QCOMPARE(m_doc->text(), u"draft\n"_s);
+    QCOMPARE(m_files->path(), QString());
+    QVERIFY(m_files->isModified());
+    m_prompts->savePaths = {m_dir->filePath(u"draft.md"_s)};
+    QVERIFY(m_files->save());
+    QVERIFY(entryFiles().isEmpty());
+}
+
+void TestAutosave::offerRecovery_discardAndLater()
+{
+    const QString discarded = crashedEntry(m_dir->filePath(u"a.md"_s), u"a\n"_s, false);
+    const QString later = crashedEntry(m_dir->filePath(u"b.md"_s), u"b\n"_s, false);
+    QVERIFY(!discarded.isEmpty() && !later.isEmpty());
+    // Newest first; make "later" the older one by answering in whatever order is asked.
+    const auto entries = m_files->recoveryStore()->entries();
+    QCOMPARE(entries.size(), 2);
+    for (const auto &entry : entries) {
+        m_prompts->recoveries << (entry.id == discarded ? FilePrompts::Recovery::Discard
+                                                        : FilePrompts::Recovery::Later);
+    }
+    QVERIFY(!m_files->offerRecovery());
+    QCOMPARE(m_prompts->asked.size(), 2);
+    QCOMPARE(entryFiles(), QStringList({later + u".recovery"_s}));
+    QCOMPARE(m_files->path(), QString());
+    QVERIFY(!m_files->isModified());
+}
+
+void TestAutosave::offerRecovery_nothingToOffer()
+{
+    QVERIFY(!m_files->offerRecovery());
+    QVERIFY(m_prompts->asked.isEmpty());
+}
+
+void TestAutosave::crash_recoveryEntryHoldsEverythingAutosaved()
+{
+    const QByteArray bytes = crashCard();
+    QVERIFY(writeBytes(cardPath(), bytes));
+    const QString original = QString::fromUtf8(bytes.mid(3));
+    QRandomGenerator random(1234);
+    for (int round = 0; round < 5; ++round) {
+        const QString roundFolder = m_dir->filePath(u"recovery-%1"_s.arg(round));
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        int lastReported = -1;
+        int reports = 0;
+        const int killAfter = 2 + round;
+        connect(&child, &QProcess::readyReadStandardOutput, &child, [&] {
+            while (child.canReadLine()) {
+                const QByteArray line = child.readLine().trimmed();
+                if (!line.startsWith("saved ") || child.state() != QProcess::Running) {
+                    continue;
+                }
+                lastReported = line.mid(6).toInt();
+                if (++reports == killAfter) {
+                    // Soon after an entry was written: often in the middle of the next.
+                    QTimer::singleShot(random.bounded(15), &child, [&] { child.kill(); });
+                }
+            }
+        });
+        QSignalSpy finished(&child, &QProcess::finished);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QString::fromLatin1(crashChildFlag), cardPath(), roundFolder});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY(lastReported > 0);
+
+        // The killed child's lock is stale: its entry is offered, whole.
+        RecoveryStore store(roundFolder);
+        const QList<RecoveryStore::Entry> entries = store.entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].originalPath, cardPath());
+        const RecoveryStore::Recovered recovered = store.load(entries[0].id);
+        QVERIFY2(recovered.ok(), qPrintable(recovered.message));
+        QVERIFY(recovered.bom);
+        QVERIFY(recovered.text.startsWith(original));
+        QString rest = recovered.text.mid(original.size());
+        int lines = 0;
+        while (!rest.isEmpty()) {
+            const QString expected = typedLine(lines);
+            QVERIFY2(rest.startsWith(expected), qPrintable(rest.left(80)));
+            rest.remove(0, expected.size());
+            ++lines;
+        }
+        qInfo("round %d: killed after %d entries; the last reported held %d lines, the "
+              "recovered one holds %d",
+              round, reports, lastReported, lines);
+        QVERIFY(lines >= lastReported);
+    }
+
+    // And the editor recovers it.
+    const QString roundFolder = m_dir->filePath(u"recovery-0"_s);
+    CardDocument doc;
+    auto prompts = std::make_unique<FakeFilePrompts>();
+    prompts->recoveries = {FilePrompts::Recovery::Recover};
+    FileController files(&doc, nullptr, std::move(prompts), roundFolder);
+    QVERIFY(files.offerRecovery());
+    QVERIFY(doc.text().startsWith(original + typedLine(0)));
+    QVERIFY(files.isModified());
+    QCOMPARE(files.path(), cardPath());
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 4 && qstrcmp(argv[1], crashChildFlag) == 0) {
+        return runCrashChild(argc, argv);
+    }
+    QApplication app(argc, argv);
+    TestAutosave test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_autosave.moc"
