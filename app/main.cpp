@@ -10,6 +10,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Cardigan;
 
@@ -29,8 +30,10 @@ int runCommand(int argc, char **argv, const QStringList &args)
     QCoreApplication app(argc, argv);
     QFile out;
     QFile err;
-    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    // The raw descriptors: no stdio buffer between stdout and stderr, so a pipe sees
+    // them in the order they were written.
+    out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
     return Cli::run(args, out, err);
 }
 

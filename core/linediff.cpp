@@ -24,8 +24,7 @@ public:
         , m_backward(a.size() + b.size() + 3)
         , m_deleted(a.size(), false)
         , m_inserted(b.size(), false)
-    {
-    }
+    {}
 
     void run()
     {
@@ -41,8 +40,7 @@ public:
                 ++xoff;
                 ++yoff;
             }
-            while (xlim > xoff && ylim > yoff &&
-                   m_a[size_t(xlim - 1)] == m_b[size_t(ylim - 1)]) {
+            while (xlim > xoff && ylim > yoff && m_a[size_t(xlim - 1)] == m_b[size_t(ylim - 1)]) {
                 --xlim;
                 --ylim;
             }
@@ -280,8 +278,7 @@ std::vector<QStringView> LineDiff::splitLines(QStringView text)
 }
 
 std::vector<LineDiff::Chunk> LineDiff::diff(const std::vector<QStringView> &oldLines,
-                                            const std::vector<QStringView> &newLines,
-                                            int costLimit)
+                                            const std::vector<QStringView> &newLines, int costLimit)
 {
     // Lines become integers; a line found on one side only is certainly deleted or
     // inserted, so only lines found on both sides go to the (costly) search.
@@ -362,8 +359,8 @@ std::vector<LineDiff::Chunk> LineDiff::diff(const std::vector<QStringView> &oldL
     return chunks;
 }
 
-QString LineDiff::unified(const QString &oldText, const QString &newText,
-                          const QString &oldLabel, const QString &newLabel, int context)
+QString LineDiff::unified(const QString &oldText, const QString &newText, const QString &oldLabel,
+                          const QString &newLabel, int context)
 {
     const std::vector<QStringView> oldLines = splitLines(oldText);
     const std::vector<QStringView> newLines = splitLines(newText);
@@ -409,12 +406,10 @@ QString LineDiff::unified(const QString &oldText, const QString &newText,
         const qsizetype oldStart = chunks[c].oldStart - lead;
         const qsizetype newStart = chunks[c].newStart - lead;
         const Chunk &end = last + 1 < chunks.size() ? chunks[last + 1] : chunks[last];
-        const qsizetype oldEnd = last + 1 < chunks.size()
-                                     ? end.oldStart + trail
-                                     : qsizetype(oldLines.size());
-        const qsizetype newEnd = last + 1 < chunks.size()
-                                     ? end.newStart + trail
-                                     : qsizetype(newLines.size());
+        const qsizetype oldEnd =
+            last + 1 < chunks.size() ? end.oldStart + trail : qsizetype(oldLines.size());
+        const qsizetype newEnd =
+            last + 1 < chunks.size() ? end.newStart + trail : qsizetype(newLines.size());
         if (out.isEmpty()) {
             out += QLatin1String("--- ") + oldLabel + u'\n';
             out += QLatin1String("+++ ") + newLabel + u'\n';

@@ -57,8 +57,8 @@ public:
      * terminators, except that a changed line whose terminator is not the old text's usual
      * one shows it as U+240D/U+240A, and a missing final newline is noted as diff does.
      */
-    static QString unified(const QString &oldText, const QString &newText,
-                           const QString &oldLabel, const QString &newLabel, int context = 3);
+    static QString unified(const QString &oldText, const QString &newText, const QString &oldLabel,
+                           const QString &newLabel, int context = 3);
 };
 
 } // namespace Cardigan

@@ -81,8 +81,7 @@ std::unique_ptr<QLockFile> makeLock(const QString &path)
 
 RecoveryStore::RecoveryStore(const QString &folder)
     : m_folder(folder.isEmpty() ? defaultFolder() : folder)
-{
-}
+{}
 
 RecoveryStore::~RecoveryStore() = default;
 
@@ -125,6 +124,10 @@ bool RecoveryStore::lock(const QString &id)
 
 QString RecoveryStore::claim(const QString &cardPath)
 {
+    if (!QDir().mkpath(m_folder)) {
+        qCWarning(lcIo) << "cannot create the recovery folder" << m_folder;
+        return {};
+    }
     QString id;
     if (cardPath.isEmpty()) {
         id = QLatin1String("untitled-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -258,8 +261,8 @@ RecoveryStore::Recovered RecoveryStore::load(const QString &id) const
     Recovered result;
     QFile file(entryPath(id));
     const auto fail = [&](const QString &reason) {
-        result.message = Tr::tr("Cannot recover %1: %2")
-                             .arg(QDir::toNativeSeparators(file.fileName()), reason);
+        result.message =
+            Tr::tr("Cannot recover %1: %2").arg(QDir::toNativeSeparators(file.fileName()), reason);
         return result;
     };
     if (!file.open(QIODevice::ReadOnly)) {

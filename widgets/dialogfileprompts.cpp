@@ -21,8 +21,7 @@ QString native(const QString &path)
 
 DialogFilePrompts::DialogFilePrompts(QWidget *parent)
     : m_parent(parent)
-{
-}
+{}
 
 FilePrompts::SaveChanges DialogFilePrompts::askSaveChanges(const QString &name)
 {
@@ -43,10 +42,10 @@ FilePrompts::SaveChanges DialogFilePrompts::askSaveChanges(const QString &name)
 
 FilePrompts::Conflict DialogFilePrompts::askReloadConflict(const QString &name)
 {
-    QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
-                    tr("%1 was changed by another program, and you have unsaved changes here.")
-                        .arg(name),
-                    QMessageBox::NoButton, m_parent);
+    QMessageBox box(
+        QMessageBox::Warning, tr("File Changed on Disk"),
+        tr("%1 was changed by another program, and you have unsaved changes here.").arg(name),
+        QMessageBox::NoButton, m_parent);
     box.setInformativeText(tr("Reload the file from disk (your changes here are lost, though "
                               "Undo brings them back), or keep your version?"));
     QPushButton *reload = box.addButton(tr("&Reload from Disk"), QMessageBox::DestructiveRole);
@@ -89,8 +88,7 @@ bool DialogFilePrompts::askSaveElsewhere(const QString &message)
 bool DialogFilePrompts::askCreateReadme(const QString &folder)
 {
     QMessageBox box(QMessageBox::Question, tr("No Model Card"),
-                    tr("%1 has no README.md.").arg(native(folder)), QMessageBox::Cancel,
-                    m_parent);
+                    tr("%1 has no README.md.").arg(native(folder)), QMessageBox::Cancel, m_parent);
     box.setInformativeText(tr("Start a new model card there? Nothing is written until you "
                               "save it."));
     QPushButton *create = box.addButton(tr("&New Card"), QMessageBox::AcceptRole);
@@ -101,14 +99,14 @@ bool DialogFilePrompts::askCreateReadme(const QString &folder)
 
 FilePrompts::Recovery DialogFilePrompts::askRecover(const RecoveryStore::Entry &entry)
 {
-    const QString name = entry.originalPath.isEmpty() ? tr("An untitled card")
-                                                      : native(entry.originalPath);
+    const QString name =
+        entry.originalPath.isEmpty() ? tr("An untitled card") : native(entry.originalPath);
     const QString when =
         QLocale().toString(entry.time.toLocalTime(), QLocale::FormatType::ShortFormat);
-    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
-                    tr("%1 had unsaved changes when Cardigan stopped (last kept %2).")
-                        .arg(name, when),
-                    QMessageBox::NoButton, m_parent);
+    QMessageBox box(
+        QMessageBox::Question, tr("Recover Unsaved Changes"),
+        tr("%1 had unsaved changes when Cardigan stopped (last kept %2).").arg(name, when),
+        QMessageBox::NoButton, m_parent);
     box.setInformativeText(tr("Recover them? The recovered card opens with the changes "
                               "unsaved, so you can compare before saving."));
     QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);

@@ -18,8 +18,7 @@ ExternalChangeWatcher::ExternalChangeWatcher(QObject *parent)
     m_settle.setInterval(200);
     connect(&m_settle, &QTimer::timeout, this, &ExternalChangeWatcher::check);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_settle.start(); });
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
-            [this] { m_settle.start(); });
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_settle.start(); });
 }
 
 void ExternalChangeWatcher::watch(const QString &path)

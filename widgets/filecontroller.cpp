@@ -33,8 +33,7 @@ QString absolute(const QString &path)
 } // namespace
 
 FileController::FileController(CardDocument *document, QWidget *window,
-                               std::unique_ptr<FilePrompts> prompts,
-                               const QString &recoveryFolder)
+                               std::unique_ptr<FilePrompts> prompts, const QString &recoveryFolder)
     : QObject(window)
     , m_document(document)
     , m_window(window)
@@ -75,8 +74,8 @@ void FileController::createActions()
     };
     m_newAction = make(tr("&New"), QKeySequence::New, &FileController::newCard);
     m_openAction = make(tr("&Open\u2026"), QKeySequence::Open, &FileController::open);
-    m_openFolderAction =
-        make(tr("Open &Folder\u2026"), QKeySequence(tr("Ctrl+Shift+O")), &FileController::openFolder);
+    m_openFolderAction = make(tr("Open &Folder\u2026"), QKeySequence(tr("Ctrl+Shift+O")),
+                              &FileController::openFolder);
     m_saveAction = make(tr("&Save"), QKeySequence::Save, &FileController::save);
     m_saveAsAction = make(tr("Save &As\u2026"), QKeySequence::SaveAs, &FileController::saveAs);
     m_revertAction = make(tr("Re&vert to Saved"), QKeySequence(), &FileController::revert);
@@ -232,8 +231,8 @@ QString FileController::droppedPath(const QMimeData *data)
         }
         const QFileInfo info(url.toLocalFile());
         const QString suffix = info.suffix().toLower();
-        if (info.isDir() ||
-            (info.isFile() && (suffix == QLatin1String("md") || suffix == QLatin1String("markdown")))) {
+        if (info.isDir() || (info.isFile() && (suffix == QLatin1String("md") ||
+                                               suffix == QLatin1String("markdown")))) {
             return info.absoluteFilePath();
         }
     }
@@ -410,8 +409,8 @@ void FileController::handleDiskChange()
         // Not a card any more (binary, bad UTF-8, too large): keep ours, and make sure
         // closing asks before it is lost.
         m_document->textDocument()->setModified(true);
-        emit notice(tr("%1 was changed on disk and cannot be read: %2")
-                        .arg(displayName(), disk.message));
+        emit notice(
+            tr("%1 was changed on disk and cannot be read: %2").arg(displayName(), disk.message));
         return;
     }
     if (disk.text == m_document->text() && disk.bom == m_document->hasBom()) {
@@ -429,13 +428,13 @@ void FileController::handleDiskChange()
         case FilePrompts::Conflict::Reload:
             replaceText(disk.text, disk.bom);
             markSynced(disk.text, disk.bom);
-            emit notice(tr("Reloaded %1 from disk; Undo brings your changes back")
-                            .arg(displayName()));
+            emit notice(
+                tr("Reloaded %1 from disk; Undo brings your changes back").arg(displayName()));
             return;
         case FilePrompts::Conflict::KeepMine:
             // The watcher now knows the disk version: saving will not ask again.
-            emit notice(tr("Kept your version of %1; saving replaces the one on disk")
-                            .arg(displayName()));
+            emit notice(
+                tr("Kept your version of %1; saving replaces the one on disk").arg(displayName()));
             return;
         case FilePrompts::Conflict::ShowChanges:
             m_prompts->showChanges(tr("Changes in %1").arg(displayName()), diskDiff(disk.text));
@@ -448,8 +447,8 @@ void FileController::onDiskRemoved()
 {
     // Only this window has the card now: closing must ask, saving writes it again.
     m_document->textDocument()->setModified(true);
-    emit notice(tr("%1 was deleted or moved by another program; save to keep it")
-                    .arg(displayName()));
+    emit notice(
+        tr("%1 was deleted or moved by another program; save to keep it").arg(displayName()));
 }
 
 // ---- Closing and recovery ---------------------------------------------------------------

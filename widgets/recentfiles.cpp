@@ -21,8 +21,7 @@ QString normalized(const QString &path)
 
 RecentFiles::RecentFiles(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QStringList RecentFiles::stored() const
 {

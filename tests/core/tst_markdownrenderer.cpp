@@ -462,8 +462,7 @@ void TestMarkdownRenderer::largeBody_rendersFast()
     qInfo("%lld KB rendered to %lld KB in %lld ms", qlonglong(markdown.toUtf8().size() / 1024),
           qlonglong(out.size() / 1024), ms);
     QVERIFY(out.contains(u"math-display"_s));
-    // Generous for debug and sanitizer builds; a release build takes a fraction of this.
-    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+    // The timing is printed, not asserted: speed targets live in the benchmarks.
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)

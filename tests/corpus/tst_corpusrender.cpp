@@ -93,8 +93,7 @@ void TestCorpusRender::everyBody_rendersSafely()
           count, qlonglong(totalBytes / 1024), withMath, double(totalNs) / 1e6, qPrintable(slowest),
           double(slowestNs) / 1e6);
     QVERIFY(count > 0);
-    // A guard against quadratic behaviour, not a benchmark: CI machines are shared.
-    QVERIFY2(slowestNs < 1000000000, "a card took a second or more");
+    // The timing is printed, not asserted: speed targets live in the benchmarks.
 }
 
 void TestCorpusRender::everyHeaderAndEvalTable_rendersSafely()

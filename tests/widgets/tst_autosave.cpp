@@ -9,8 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -19,6 +19,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
+
+#include <unistd.h>
 
 using namespace Cardigan;
 using namespace Qt::StringLiterals;
@@ -74,8 +76,9 @@ int runCrashChild(int argc, char **argv)
         return 2;
     }
     files.autosave()->setInterval(10);
+    // The descriptor, not stdout's FILE: stdio would hold the reports back in its buffer.
     QFile out;
-    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
     int typed = 0;
     QObject::connect(files.autosave(), &AutosaveController::saved, &app,
                      [&] { out.write("saved " + QByteArray::number(typed) + '\n'); });
@@ -249,14 +252,12 @@ void TestAutosave::autosave_reportsFailureOnce()
     QVERIFY(m_files->openPath(cardPath()));
     QSignalSpy failed(m_files->autosave(), &AutosaveController::failed);
     QSignalSpy notices(m_files.get(), &FileController::notice);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot"_s));
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot"_s));
-    typeAt(*m_doc, u"body"_s, u"x"_s);
-    QVERIFY(!m_files->autosave()->saveNow());
-    typeAt(*m_doc, u"body"_s, u"y"_s);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot"_s));
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot"_s));
-    QVERIFY(!m_files->autosave()->saveNow());
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot create the recovery"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot write recovery entry"_s));
+        typeAt(*m_doc, u"body"_s, u"x"_s);
+        QVERIFY(!m_files->autosave()->saveNow());
+    }
     QCOMPARE(failed.size(), 1);
     QVERIFY(notices.last().first().toString().contains(u"recovery"_s));
 }
@@ -287,7 +288,8 @@ void TestAutosave::offerRecovery_recoverLoadsModifiedCardAtItsPath()
     QVERIFY(entryFiles().isEmpty());
     QFile file(cardPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), "\xEF\xBB\xBF---\r\nlicense: mit\r\n---\r\nmore unsaved\xC2\xA0work\r\n");
+    QCOMPARE(file.readAll(),
+             "\xEF\xBB\xBF---\r\nlicense: mit\r\n---\r\nmore unsaved\xC2\xA0work\r\n");
 }
 
 void TestAutosave::offerRecovery_untitled()
@@ -334,13 +336,12 @@ void TestAutosave::crash_recoveryEntryHoldsEverythingAutosaved()
     QVERIFY(writeBytes(cardPath(), bytes));
     const QString original = QString::fromUtf8(bytes.mid(3));
     QRandomGenerator random(1234);
-    for (int round = 0; round < 5; ++round) {
+    for (int round = 0; round < 8; ++round) {
         const QString roundFolder = m_dir->filePath(u"recovery-%1"_s.arg(round));
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         int lastReported = -1;
         int reports = 0;
-        const int killAfter = 2 + round;
         connect(&child, &QProcess::readyReadStandardOutput, &child, [&] {
             while (child.canReadLine()) {
                 const QByteArray line = child.readLine().trimmed();
@@ -348,9 +349,9 @@ void TestAutosave::crash_recoveryEntryHoldsEverythingAutosaved()
                     continue;
                 }
                 lastReported = line.mid(6).toInt();
-                if (++reports == killAfter) {
-                    // Soon after an entry was written: often in the middle of the next.
-                    QTimer::singleShot(random.bounded(15), &child, [&] { child.kill(); });
+                if (++reports == 1) {
+                    // At any moment from here: between entries, or in the middle of one.
+                    QTimer::singleShot(random.bounded(200), &child, [&] { child.kill(); });
                 }
             }
         });

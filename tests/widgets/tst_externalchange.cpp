@@ -30,7 +30,8 @@ QByteArray readBytes(const QString &path)
 bool writeInPlace(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
 }
 
 // Writes a new file and renames it over the old one, as most editors and git do.
@@ -187,8 +188,8 @@ void TestExternalChange::localChanges_showChangesAnswer_showsTheDiffAndAsksAgain
     m_prompts->conflicts = {FilePrompts::Conflict::ShowChanges, FilePrompts::Conflict::KeepMine};
     QVERIFY(writeInPlace(cardPath(), "title\ntheir body\n"));
     QTRY_COMPARE(m_prompts->asked.size(), 3);
-    QCOMPARE(m_prompts->asked, QStringList({u"askReloadConflict"_s, u"showChanges"_s,
-                                            u"askReloadConflict"_s}));
+    QCOMPARE(m_prompts->asked,
+             QStringList({u"askReloadConflict"_s, u"showChanges"_s, u"askReloadConflict"_s}));
     QCOMPARE(m_prompts->diffs.first(), u"--- README.md (on disk)\n"
                                        "+++ README.md (in Cardigan)\n"
                                        "@@ -1,2 +1,2 @@\n"
@@ -274,7 +275,8 @@ void TestExternalChange::unnoticedChange_saveAsksBeforeOverwriting()
 void TestExternalChange::bomChange_reloads()
 {
     openCard("card\n");
-    QVERIFY(writeInPlace(cardPath(), "\xEF\xBB\xBF" "card\n"));
+    QVERIFY(writeInPlace(cardPath(), "\xEF\xBB\xBF"
+                                     "card\n"));
     QTRY_VERIFY(m_doc->hasBom());
     QCOMPARE(m_doc->text(), u"card\n"_s);
     QVERIFY(!m_files->isModified());

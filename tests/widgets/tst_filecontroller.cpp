@@ -3,6 +3,7 @@
 #include "fakefileprompts.h"
 #include "filecontroller.h"
 #include "recentfiles.h"
+#include "showchangesdialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -87,6 +89,8 @@ private slots:
     void open_refusesBadInput_data();
     void open_refusesBadInput();
     void open_missingFileLeavesRecent();
+    void open_refusesWhatIsNotAReadableFile();
+    void save_readOnlyFolder_offersSaveAs();
     void maybeClose_unmodifiedDoesNotAsk();
     void maybeClose_cancelKeepsEverything();
     void maybeClose_saveWrites();
@@ -96,6 +100,7 @@ private slots:
     void actions_haveStandardShortcuts();
     void dragAndDrop_acceptsCardsAndFolders();
     void showChanges_showsDiskVersusBuffer();
+    void showChangesDialog_showsTheDiff();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -414,6 +419,49 @@ void TestFileController::open_missingFileLeavesRecent()
     QCOMPARE(m_files->path(), path(u"a.md"_s));
 }
 
+void TestFileController::open_refusesWhatIsNotAReadableFile()
+{
+    // A FIFO would block a naive reader forever.
+    const QString fifo = path(u"pipe.md"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QVERIFY(!m_files->openPath(fifo));
+    QVERIFY2(m_prompts->errors.last().contains(u"not a regular file"_s),
+             qPrintable(m_prompts->errors.last()));
+
+    const QString locked = path(u"locked.md"_s);
+    QVERIFY(writeBytes(locked, "secret\n"));
+    QVERIFY(QFile::setPermissions(locked, QFileDevice::WriteOwner));
+    if (QFileInfo(locked).isReadable()) {
+        QSKIP("running as root: permission bits do not stop reading");
+    }
+    QVERIFY(!m_files->openPath(locked));
+    QVERIFY(m_prompts->errors.last().contains(u"cannot be read"_s));
+    QCOMPARE(m_files->path(), QString());
+}
+
+void TestFileController::save_readOnlyFolder_offersSaveAs()
+{
+    const QString file = path(u"ro/README.md"_s);
+    QVERIFY(writeBytes(file, "card\n"));
+    QVERIFY(m_files->openPath(file));
+    typeAt(*m_doc, u"card"_s, u"my "_s);
+    QVERIFY(QFile::setPermissions(path(u"ro"_s), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(path(u"ro"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ExeOwner);
+    });
+    if (QFileInfo(path(u"ro"_s)).isWritable()) {
+        QSKIP("running as root: permission bits do not stop writing (see save_failure*)");
+    }
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot write"_s));
+    m_prompts->saveElsewhere = true;
+    m_prompts->savePaths = {path(u"copy.md"_s)};
+    QVERIFY(m_files->save());
+    QCOMPARE(m_prompts->asked, QStringList({u"askSaveElsewhere"_s, u"getSavePath"_s}));
+    QCOMPARE(readBytes(file), QByteArray("card\n"));
+    QCOMPARE(readBytes(path(u"copy.md"_s)), QByteArray("my card\n"));
+}
+
 void TestFileController::maybeClose_unmodifiedDoesNotAsk()
 {
     m_doc->load(u"x\n"_s);
@@ -518,7 +566,8 @@ void TestFileController::dragAndDrop_acceptsCardsAndFolders()
     QVERIFY(!FileController::canOpen(&data));
     QVERIFY(!FileController::canOpen(nullptr));
 
-    data.setUrls({QUrl::fromLocalFile(path(u"notes.txt"_s)), QUrl::fromLocalFile(path(u"card.md"_s))});
+    data.setUrls(
+        {QUrl::fromLocalFile(path(u"notes.txt"_s)), QUrl::fromLocalFile(path(u"card.md"_s))});
     QVERIFY(FileController::canOpen(&data));
     QVERIFY(m_files->openDropped(&data));
     QCOMPARE(m_files->path(), path(u"card.md"_s));
@@ -542,6 +591,15 @@ void TestFileController::showChanges_showsDiskVersusBuffer()
                                        " ---\n license: mit\n ---\n"
                                        "-body\n"
                                        "+new body\n"_s);
+}
+
+void TestFileController::showChangesDialog_showsTheDiff()
+{
+    ShowChangesDialog dialog;
+    dialog.setDiff(u"--- a\n+++ b\n@@ -1 +1 @@\n-x\n+y\n"_s);
+    QCOMPARE(dialog.diff(), u"--- a\n+++ b\n@@ -1 +1 @@\n-x\n+y\n"_s);
+    dialog.setDiff(QString());
+    QCOMPARE(dialog.diff(), u"No differences."_s);
 }
 
 QTEST_MAIN(TestFileController)
