@@ -134,12 +134,18 @@ void CardDocument::rebuild()
     // but it keeps the "---<EOL>---" empty-block rule from matching.
     m_frontMatter =
         m_bom ? FrontMatter::find(QChar(0xfeff) + m_text).shifted(-1) : FrontMatter::find(m_text);
+    // Typing in the body leaves the YAML alone: it is read again only when it changed.
     const QString yamlText = m_frontMatter.found ? m_frontMatter.yaml(m_text) : QString();
-    if (yamlText != m_yamlText || m_yamlText.isNull() != yamlText.isNull()) {
+    const bool yamlChanged = yamlText != m_yamlText || m_frontMatter.found != m_hadFrontMatter;
+    if (yamlChanged) {
         m_yamlText = yamlText;
+        m_hadFrontMatter = m_frontMatter.found;
         m_yaml = YamlReader::read(yamlText);
     }
     emit reparsed();
+    if (yamlChanged) {
+        emit metadataChanged();
+    }
 }
 
 YamlValue CardDocument::metadata() const

@@ -80,6 +80,8 @@ public:
 signals:
     /// The text changed and everything derived from it was brought up to date.
     void reparsed();
+    /// The front matter was read again: the metadata or its YAML error may be new.
+    void metadataChanged();
 
 private:
     void rebuild();
@@ -96,6 +98,7 @@ private:
     bool m_bom = false;
     FrontMatter m_frontMatter;
     QString m_yamlText;
+    bool m_hadFrontMatter = false;
     YamlReadResult m_yaml;
 };
 

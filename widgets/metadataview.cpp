@@ -25,7 +25,7 @@ MetadataView::MetadataView(CardDocument *document, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_status);
     layout->addWidget(m_tree);
-    connect(document, &CardDocument::reparsed, this, &MetadataView::refresh);
+    connect(document, &CardDocument::metadataChanged, this, &MetadataView::refresh);
     refresh();
 }
 

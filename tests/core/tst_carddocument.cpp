@@ -3,6 +3,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace Cardigan;
@@ -127,6 +128,30 @@ private slots:
         c.insertText(QStringLiteral("x"));
         QCOMPARE(doc.metadata().find(QStringLiteral("license"))->toString(),
                  QStringLiteral("mitx"));
+    }
+
+    void metadataChanged_onlyWhenTheYamlChanges()
+    {
+        CardDocument doc;
+        doc.load(QStringLiteral("---\nlicense: mit\n---\nBody\n"));
+        QSignalSpy reparsed(&doc, &CardDocument::reparsed);
+        QSignalSpy metadata(&doc, &CardDocument::metadataChanged);
+        QTextCursor c(doc.textDocument());
+        c.movePosition(QTextCursor::End);
+        c.insertText(QStringLiteral("more body"));
+        QCOMPARE(reparsed.count(), 1);
+        QCOMPARE(metadata.count(), 0);
+        c.setPosition(16);
+        c.insertText(QStringLiteral("x"));
+        QCOMPARE(reparsed.count(), 2);
+        QCOMPARE(metadata.count(), 1);
+        QCOMPARE(doc.metadata().find(QStringLiteral("license"))->toString(), QStringLiteral("mitx"));
+        // Breaking the closing fence removes the front matter: that is a change too.
+        c.setPosition(20);
+        c.insertText(QStringLiteral("x"));
+        QVERIFY(!doc.frontMatter().found);
+        QCOMPARE(metadata.count(), 2);
+        QVERIFY(doc.metadata().isNull());
     }
 
     void yamlError_locatedInTheFile()
