@@ -79,6 +79,8 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     setWindowTitle(m_files->windowTitle());
     restoreLayout();
     cardPathChanged(m_files->path());
+    // The source is where typing goes when the window opens.
+    m_source->editor()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
