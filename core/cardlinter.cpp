@@ -6,8 +6,9 @@
 
 namespace Cardigan {
 
-LintContext::LintContext(const CardDocument &doc)
+LintContext::LintContext(const CardDocument &doc, const QString &folder)
     : m_doc(doc)
+    , m_folder(folder)
 {
     if (doc.frontMatter().found && doc.yaml().ok) {
         m_tree = &doc.yaml().tree;
@@ -83,18 +84,36 @@ Diagnostic &LintContext::addAt(int n, Severity severity, const QString &code,
     return add(severity, code, message, startOf(n), endOf(n));
 }
 
+Diagnostic &LintContext::addBrief(int n, int keyNode, Severity severity, const QString &code,
+                                  const QString &message)
+{
+    const YamlNode &v = node(n);
+    qsizetype start = startOf(n);
+    qsizetype end = endOf(n);
+    if (v.style == YamlStyle::Empty && keyNode >= 0) {
+        start = startOf(keyNode);
+        end = endOf(keyNode);
+    } else if (v.style == YamlStyle::BlockMapping && !v.children.empty()) {
+        end = endOf(v.children.front());
+    } else if (v.style == YamlStyle::BlockSequence && !v.children.empty()) {
+        end = startOf(v.children.front());
+    }
+    return add(severity, code, message, start, end);
+}
+
 YamlPath lintPath(const QString &text)
 {
     return YamlPath::parse(text).value_or(YamlPath());
 }
 
-QList<Diagnostic> CardLinter::lint(const CardDocument &doc)
+QList<Diagnostic> CardLinter::lint(const CardDocument &doc, const QString &folder)
 {
-    LintContext ctx(doc);
+    LintContext ctx(doc, folder);
     lintDocumentRules(ctx);
     if (ctx.rootMapping() >= 0) {
         lintKeyRules(ctx);
         lintModelIndexRules(ctx);
+        lintWidgetRules(ctx);
     }
     if (ctx.tree()) {
         lintYaml11Rules(ctx);

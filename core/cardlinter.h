@@ -18,7 +18,9 @@ class CardLinter
 {
 public:
     /// The diagnostics of @p doc in text order (errors first at the same place).
-    static QList<Diagnostic> lint(const CardDocument &doc);
+    /// @p folder: the card's folder, to check that repository files it names exist
+    /// (widget `src`); empty to skip those checks.
+    static QList<Diagnostic> lint(const CardDocument &doc, const QString &folder = QString());
 };
 
 } // namespace Cardigan

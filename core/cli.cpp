@@ -2,6 +2,8 @@
 
 #include "carddocument.h"
 #include "cardfile.h"
+#include "lintcommand.h"
+#include "tagscommand.h"
 #include "tr.h"
 
 #include <QFileInfo>
@@ -138,7 +140,8 @@ int edit(bool isSet, const QStringList &args, QIODevice &out, QIODevice &err)
 bool Cli::isCommand(const QStringList &args)
 {
     static const QStringList commands = {QStringLiteral("meta"), QStringLiteral("set"),
-                                         QStringLiteral("unset")};
+                                         QStringLiteral("unset"), QStringLiteral("lint"),
+                                         QStringLiteral("tags")};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
@@ -148,6 +151,10 @@ QString Cli::usage()
                   "       cardigan meta FILE                         print the metadata as JSON\n"
                   "       cardigan set FILE PATH=VALUE... [--stdout] set values\n"
                   "       cardigan unset FILE PATH... [--stdout]     remove keys or items\n"
+                  "       cardigan tags DIR [--json]                 what the Hub derives from a "
+                  "repository\n"
+                  "       cardigan lint [--format text|json|github] PATH...\n"
+                  "                                                  check cards as the Hub would\n"
                   "PATH: license, a.b, tags[2], tags[+], widget[0].example_title\n"
                   "VALUE: YAML flow text: mit, [en, fr], {text: hi}");
 }
@@ -164,6 +171,12 @@ int Cli::run(const QStringList &args, QIODevice &out, QIODevice &err)
     }
     if (command == QLatin1String("unset")) {
         return edit(false, rest, out, err);
+    }
+    if (command == QLatin1String("tags")) {
+        return TagsCommand::run(rest, out, err);
+    }
+    if (command == QLatin1String("lint")) {
+        return LintCommand::run(rest, out, err);
     }
     print(err, usage());
     return UsageOrIo;

@@ -39,8 +39,8 @@ struct Diagnostic
     enum class Severity { Error, Warning, Info };
 
     Severity severity = Severity::Error;
-    QString code;    ///< stable id ("license-unknown"), for filters, tests and docs
-    QString message; ///< translated, one sentence, names the key like the Hub does
+    QString code;        ///< stable id ("license-unknown"), for filters, tests and docs
+    QString message;     ///< translated, one sentence, names the key like the Hub does
     qsizetype start = 0; ///< card text offsets [start, end); start == end marks a point
     qsizetype end = 0;
     int line = 1; ///< 1-based place of start in the card, as CardDocument::locationOf

@@ -138,8 +138,8 @@ GitAttributes GitAttributes::parse(const QByteArray &text)
     const QList<QByteArray> lines = text.split('\n');
     for (QByteArray line : lines) {
         line = line.trimmed();
-        if (line.isEmpty() || line.startsWith('#') || line.startsWith('"')
-            || line.startsWith("[attr]")) {
+        if (line.isEmpty() || line.startsWith('#') || line.startsWith('"') ||
+            line.startsWith("[attr]")) {
             continue;
         }
         const QList<QByteArray> fields = line.simplified().split(' ');
@@ -157,6 +157,12 @@ GitAttributes GitAttributes::parse(const QByteArray &text)
         }
         Rule rule;
         rule.pattern = QString::fromUtf8(fields.first());
+        // The Hub's default .gitattributes is some thirty "*.ext" lines, matched against
+        // every file: those skip the regex.
+        static const QRegularExpression simpleSuffix(QStringLiteral("^\\*\\.[^*?\\[\\]\\\\/]+$"));
+        if (simpleSuffix.match(rule.pattern).hasMatch()) {
+            rule.suffix = rule.pattern.mid(1);
+        }
         rule.regex = QRegularExpression(patternToRegex(rule.pattern));
         rule.lfs = *lfs;
         if (rule.regex.isValid()) {
@@ -169,7 +175,9 @@ GitAttributes GitAttributes::parse(const QByteArray &text)
 bool GitAttributes::isLfs(const QString &relativePath) const
 {
     for (auto it = m_rules.rbegin(); it != m_rules.rend(); ++it) {
-        if (it->regex.match(relativePath).hasMatch()) {
+        const bool matches = it->suffix.isEmpty() ? it->regex.match(relativePath).hasMatch()
+                                                  : relativePath.endsWith(it->suffix);
+        if (matches) {
             return it->lfs;
         }
     }

@@ -13,7 +13,7 @@ namespace Cardigan {
 /// A git-lfs pointer file: what a clone holds for a big file it did not download.
 struct LfsPointer
 {
-    QByteArray oid; ///< "sha256:<64 hex digits>"
+    QByteArray oid;  ///< "sha256:<64 hex digits>"
     qint64 size = 0; ///< the size of the real file
 };
 
@@ -69,6 +69,7 @@ private:
     {
         QString pattern;
         QRegularExpression regex;
+        QString suffix; ///< for the common "*.ext" patterns: matched without the regex
         bool lfs = false;
     };
     std::vector<Rule> m_rules;

@@ -15,10 +15,12 @@ class LintContext
 public:
     using Severity = Diagnostic::Severity;
 
-    explicit LintContext(const CardDocument &doc);
+    LintContext(const CardDocument &doc, const QString &folder);
 
     const CardDocument &doc() const { return m_doc; }
     const QString &text() const { return m_doc.text(); }
+    /// The card's folder, or empty when files are not to be checked.
+    const QString &folder() const { return m_folder; }
     const FrontMatter &frontMatter() const { return m_doc.frontMatter(); }
     /// The parsed tree, or nullptr without front matter or on a YAML error.
     const YamlTree *tree() const { return m_tree; }
@@ -36,15 +38,22 @@ public:
     qsizetype endOf(int n) const { return m_yamlStart + node(n).end; }
 
     /// Adds a diagnostic over card offsets [start, end); returns it for a fix.
-    Diagnostic &add(Severity severity, const QString &code, const QString &message,
-                    qsizetype start, qsizetype end);
+    Diagnostic &add(Severity severity, const QString &code, const QString &message, qsizetype start,
+                    qsizetype end);
     /// Adds a diagnostic over @p node's span.
     Diagnostic &addAt(int node, Severity severity, const QString &code, const QString &message);
+
+    /// Adds a diagnostic about @p node, kept short for squiggles: its key @p keyNode when
+    /// the value has no text, only the first key of a block mapping, only the first dash
+    /// of a block sequence.
+    Diagnostic &addBrief(int node, int keyNode, Severity severity, const QString &code,
+                         const QString &message);
 
     QList<Diagnostic> take() { return std::move(m_diagnostics); }
 
 private:
     const CardDocument &m_doc;
+    QString m_folder;
     const YamlTree *m_tree = nullptr;
     qsizetype m_yamlStart = 0;
     QList<Diagnostic> m_diagnostics;
@@ -54,10 +63,11 @@ private:
 YamlPath lintPath(const QString &text);
 
 // The rule families, one file each.
-void lintDocumentRules(LintContext &ctx); ///< lintrulesdocument.cpp: syntax, shape, fences
-void lintBodyRules(LintContext &ctx);     ///< lintrulesbody.cpp: math, recommended sections
-void lintKeyRules(LintContext &ctx);      ///< lintruleskeys.cpp: license, language, lists
+void lintDocumentRules(LintContext &ctx);   ///< lintrulesdocument.cpp: syntax, shape, fences
+void lintBodyRules(LintContext &ctx);       ///< lintrulesbody.cpp: math, recommended sections
+void lintKeyRules(LintContext &ctx);        ///< lintruleskeys.cpp: license, language, lists
 void lintModelIndexRules(LintContext &ctx); ///< lintrulesmodelindex.cpp
-void lintYaml11Rules(LintContext &ctx);   ///< lintrulesyaml11.cpp: PyYAML disagreements
+void lintWidgetRules(LintContext &ctx);     ///< lintruleswidget.cpp: widget examples
+void lintYaml11Rules(LintContext &ctx);     ///< lintrulesyaml11.cpp: PyYAML disagreements
 
 } // namespace Cardigan

@@ -40,14 +40,14 @@ void lintYamlError(LintContext &ctx)
     const qsizetype start = fm.yamlStart + e.offset;
     const qsizetype end = std::min(start + 1, std::max(fm.yamlEnd, start));
     const bool duplicate = e.reason.startsWith(QLatin1String("duplicated mapping key"));
-    Diagnostic &d = ctx.add(Severity::Error,
-                            duplicate ? QStringLiteral("yaml-duplicate-key")
-                                      : QStringLiteral("yaml-syntax"),
-                            Tr::tr("Invalid YAML in README.md: %1 (%2:%3)")
-                                .arg(e.reason)
-                                .arg(e.line + 1)
-                                .arg(e.column + 1),
-                            start, end);
+    Diagnostic &d =
+        ctx.add(Severity::Error,
+                duplicate ? QStringLiteral("yaml-duplicate-key") : QStringLiteral("yaml-syntax"),
+                Tr::tr("Invalid YAML in README.md: %1 (%2:%3)")
+                    .arg(e.reason)
+                    .arg(e.line + 1)
+                    .arg(e.column + 1),
+                start, end);
     // js-yaml's line, even where its mark is one line past the block's end (the offset
     // is clamped, the line is not): the fence line then, which is what the Hub shows.
     d.line = doc.locationOf(fm.yamlStart).line + e.line;
@@ -59,11 +59,12 @@ void lintShape(LintContext &ctx)
     const FrontMatter &fm = ctx.frontMatter();
     const YamlTree &tree = *ctx.tree();
     if (tree.root < 0) {
-        if (fm.yamlLength() == 0) {
+        // "---<EOL>---" (the Hub's special case) has no metadata; a block of blank lines or
+        // comments is a YAML document without content, which js-yaml reads as undefined.
+        if (fm.yamlStart == fm.openStart + 3) { // the special case: no line break taken
             ctx.add(Severity::Warning, QStringLiteral("metadata-missing"), missingMessage(),
                     fm.openStart, fm.openStart + 3);
         } else {
-            // Blank lines or comments only: js-yaml gives undefined, which the Hub refuses.
             ctx.add(Severity::Error, QStringLiteral("metadata-not-mapping"),
                     Tr::tr("The YAML metadata of your README.md is invalid: the block holds "
                            "no mapping."),
@@ -110,8 +111,7 @@ void lintDocumentRules(LintContext &ctx)
                         .arg(missingMessage()),
                     fence, fence + 3);
         } else {
-            ctx.add(Severity::Warning, QStringLiteral("metadata-missing"), missingMessage(), 0,
-                    0);
+            ctx.add(Severity::Warning, QStringLiteral("metadata-missing"), missingMessage(), 0, 0);
         }
         return;
     }

@@ -3,6 +3,7 @@
 #include "carddocument.h"
 #include "cardfile.h"
 #include "filecontroller.h"
+#include "metadataform.h"
 #include "metadataview.h"
 #include "previewscheduler.h"
 #include "previewview.h"
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextDocument>
 
 namespace Cardigan {
@@ -34,14 +36,20 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
 {
     m_files = new FileController(m_document, this, std::move(prompts), recoveryFolder);
 
+    // The form edits; the tree shows everything the Hub reads, nested values included.
+    m_form = new MetadataForm(m_document, this);
     m_metadata = new MetadataView(m_document, this);
+    m_metadataTabs = new QTabWidget(this);
+    m_metadataTabs->setDocumentMode(true);
+    m_metadataTabs->addTab(m_form, tr("Form"));
+    m_metadataTabs->addTab(m_metadata, tr("All Metadata"));
     m_source = new SourcePane(this);
     m_preview = new PreviewView(this);
     m_scheduler = new PreviewScheduler(m_document, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_metadata);
+    m_splitter->addWidget(m_metadataTabs);
     m_splitter->addWidget(m_source);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 2);
@@ -57,6 +65,11 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     connect(m_source->editor(), &SourceEditor::yamlErrorChanged, this,
             &MainWindow::showYamlError);
     m_source->setCardDocument(m_document);
+    connect(m_form, &MetadataForm::showInSource, this, [this](int line) {
+        m_paneActions[SourcePaneIndex]->setChecked(true);
+        m_source->editor()->goToLine(line);
+        m_source->editor()->setFocus();
+    });
 
     connect(m_scheduler, &PreviewScheduler::rendered, m_preview, &PreviewView::setContent);
     connect(m_preview, &PreviewView::linkActivated, this,
@@ -187,7 +200,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
         resize(1280, 800);
-        m_splitter->setSizes({260, 510, 510});
+        m_splitter->setSizes({400, 440, 440});
     }
     for (int i = 0; i < PaneCount; ++i) {
         m_paneActions[i]->setChecked(

@@ -7,12 +7,14 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace Cardigan {
 
 class CardDocument;
 class FileController;
 class FilePrompts;
+class MetadataForm;
 class MetadataView;
 class PreviewScheduler;
 class PreviewView;
@@ -38,6 +40,7 @@ public:
     SourcePane *sourcePane() const { return m_source; }
     PreviewView *preview() const { return m_preview; }
     MetadataView *metadataView() const { return m_metadata; }
+    MetadataForm *metadataForm() const { return m_form; }
     QAction *paneAction(int pane) const { return m_paneActions[pane]; }
 
     /// The bundled example card, as an untitled copy.
@@ -60,6 +63,8 @@ private:
     CardDocument *m_document = nullptr;
     FileController *m_files = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_metadataTabs = nullptr;
+    MetadataForm *m_form = nullptr;
     MetadataView *m_metadata = nullptr;
     SourcePane *m_source = nullptr;
     PreviewView *m_preview = nullptr;

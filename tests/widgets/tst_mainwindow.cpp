@@ -2,6 +2,7 @@
 #include "fakefileprompts.h"
 #include "filecontroller.h"
 #include "mainwindow.h"
+#include "metadataform.h"
 #include "metadataview.h"
 #include "previewview.h"
 #include "sourceeditor.h"
@@ -129,9 +130,9 @@ private slots:
             MainWindow w(std::make_unique<FakeFilePrompts>(), m_dir.filePath(QStringLiteral("rec4")));
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            QVERIFY(w.metadataView()->isVisible());
+            QVERIFY(w.metadataForm()->isVisible());
             w.paneAction(MainWindow::MetadataPane)->trigger();
-            QVERIFY(!w.metadataView()->isVisible());
+            QVERIFY(!w.metadataForm()->isVisible());
             QVERIFY(w.preview()->isVisible());
             QVERIFY(w.close());
         }
@@ -139,7 +140,7 @@ private slots:
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QVERIFY(!again.paneAction(MainWindow::MetadataPane)->isChecked());
-        QVERIFY(!again.metadataView()->isVisible());
+        QVERIFY(!again.metadataForm()->isVisible());
         QVERIFY(again.sourcePane()->isVisible());
     }
 

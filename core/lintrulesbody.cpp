@@ -1,0 +1,251 @@
+// The markdown body: `$...$` math the Hub does not render, recommended sections.
+#include "lintcontext.h"
+#include "tr.h"
+
+#include <QRegularExpression>
+
+namespace Cardigan {
+
+namespace {
+
+using Severity = Diagnostic::Severity;
+
+struct Line
+{
+    qsizetype start = 0;
+    QString text; ///< without its terminator
+};
+
+std::vector<Line> bodyLines(const QString &text, qsizetype from)
+{
+    std::vector<Line> lines;
+    qsizetype i = from;
+    while (i < text.size()) {
+        qsizetype e = i;
+        while (e < text.size() && text[e] != u'\n' && text[e] != u'\r') {
+            ++e;
+        }
+        lines.push_back({i, text.mid(i, e - i)});
+        i = e;
+        if (i < text.size() && text[i] == u'\r') {
+            ++i;
+        }
+        if (i < text.size() && text[i] == u'\n') {
+            ++i;
+        }
+    }
+    return lines;
+}
+
+int leadingSpaces(const QString &s)
+{
+    int n = 0;
+    for (QChar c : s) {
+        if (c == u' ') {
+            ++n;
+        } else if (c == u'\t') {
+            n += 4 - n % 4;
+        } else {
+            break;
+        }
+    }
+    return n;
+}
+
+bool isBlank(const QString &s)
+{
+    return s.trimmed().isEmpty();
+}
+
+// A fence line (``` or ~~~, up to three spaces in): its character and length, or 0.
+int fenceLength(const QString &s, QChar *ch)
+{
+    qsizetype at = 0;
+    while (at < s.size() && s[at] == u' ') {
+        ++at;
+    }
+    if (at > 3 || at >= s.size() || (s[at] != u'`' && s[at] != u'~')) {
+        return 0;
+    }
+    int n = 0;
+    while (at + n < s.size() && s[at + n] == s[at]) {
+        ++n;
+    }
+    if (n < 3) {
+        return 0;
+    }
+    *ch = s[at];
+    return n;
+}
+
+// The line with every code span blanked out, so math inside one is not seen.
+QString withoutCodeSpans(const QString &s)
+{
+    QString out = s;
+    qsizetype i = 0;
+    while (i < out.size()) {
+        if (out[i] != u'`') {
+            ++i;
+            continue;
+        }
+        qsizetype run = 0;
+        while (i + run < out.size() && out[i + run] == u'`') {
+            ++run;
+        }
+        const QString ticks(run, u'`');
+        qsizetype close = i + run;
+        for (;;) {
+            close = out.indexOf(ticks, close);
+            if (close < 0 || close + run >= out.size() || out[close + run] != u'`') {
+                break;
+            }
+            while (close < out.size() && out[close] == u'`') {
+                ++close; // a longer run does not close this span
+            }
+        }
+        if (close < 0) {
+            i += run;
+            continue;
+        }
+        for (qsizetype k = i; k < close + run; ++k) {
+            out[k] = u' ';
+        }
+        i = close + run;
+    }
+    return out;
+}
+
+bool isDollar(const QString &s, qsizetype i)
+{
+    return i >= 0 && i < s.size() && s[i] == u'$';
+}
+
+// Inline `$...$` on one line, with the usual TeX heuristics so prices are not math: no
+// space after the opening `$` or before the closing one, no digit right after the
+// closing one, `\$` escaped, `$$` left alone (the Hub renders it).
+void lintMathLine(LintContext &ctx, const Line &line, const QString &masked)
+{
+    qsizetype i = 0;
+    while (i < masked.size()) {
+        const bool opening = masked[i] == u'$' && !isDollar(masked, i - 1) &&
+                             !isDollar(masked, i + 1) && (i == 0 || masked[i - 1] != u'\\') &&
+                             i + 1 < masked.size() && !masked[i + 1].isSpace();
+        if (!opening) {
+            ++i;
+            continue;
+        }
+        qsizetype close = -1;
+        for (qsizetype j = i + 2; j < masked.size(); ++j) {
+            if (masked[j] != u'$' || masked[j - 1] == u'\\') {
+                continue;
+            }
+            if (isDollar(masked, j + 1)) {
+                break; // `$$` starts display math: not the end of inline math
+            }
+            if (!masked[j - 1].isSpace() && !(j + 1 < masked.size() && masked[j + 1].isDigit())) {
+                close = j;
+            }
+            break;
+        }
+        if (close < 0) {
+            ++i;
+            continue;
+        }
+        const QString tex = line.text.mid(i + 1, close - i - 1);
+        const qsizetype start = line.start + i;
+        Diagnostic &d = ctx.add(Severity::Warning, QStringLiteral("math-inline-dollar"),
+                                Tr::tr("The Hub does not render $...$ as math; write "
+                                       "\\\\(...\\\\) for inline math."),
+                                start, line.start + close + 1);
+        d.fix = Fix::replace(Tr::tr("Write as \\\\(...\\\\)"),
+                             {start, line.start + close + 1,
+                              QStringLiteral("\\\\(") + tex + QStringLiteral("\\\\)")});
+        i = close + 1;
+    }
+}
+
+struct Section
+{
+    const char *what;
+    QStringList keywords;
+};
+
+void lintSections(LintContext &ctx, const QStringList &headings, qsizetype at)
+{
+    const Section sections[] = {
+        {QT_TRANSLATE_NOOP("Cardigan", "intended uses"),
+         {QStringLiteral("use"), QStringLiteral("usage"), QStringLiteral("application")}},
+        {QT_TRANSLATE_NOOP("Cardigan", "limitations"),
+         {QStringLiteral("limitation"), QStringLiteral("bias"), QStringLiteral("risk")}},
+        {QT_TRANSLATE_NOOP("Cardigan", "training data"),
+         {QStringLiteral("training"), QStringLiteral("dataset"), QStringLiteral("fine-tun"),
+          QStringLiteral("finetun")}},
+        {QT_TRANSLATE_NOOP("Cardigan", "evaluation"),
+         {QStringLiteral("evaluation"), QStringLiteral("result"), QStringLiteral("benchmark"),
+          QStringLiteral("metric"), QStringLiteral("performance")}},
+    };
+    for (const Section &s : sections) {
+        const bool present = std::any_of(headings.begin(), headings.end(), [&](const QString &h) {
+            return std::any_of(s.keywords.begin(), s.keywords.end(),
+                               [&](const QString &k) { return h.contains(k); });
+        });
+        if (!present) {
+            ctx.add(Severity::Info, QStringLiteral("section-missing"),
+                    Tr::tr("The card has no section about %1 (recommended by the Hub's model "
+                           "card guide).")
+                        .arg(Tr::tr(s.what)),
+                    at, at);
+        }
+    }
+}
+
+} // namespace
+
+void lintBodyRules(LintContext &ctx)
+{
+    const FrontMatter &fm = ctx.frontMatter();
+    const qsizetype bodyStart = fm.found ? fm.bodyStart : 0;
+    const std::vector<Line> lines = bodyLines(ctx.text(), bodyStart);
+    static const QRegularExpression atxHeading(QStringLiteral("^ {0,3}#{1,6}(?:\\s+(.*))?$"));
+    static const QRegularExpression htmlHeading(QStringLiteral("<h[1-6][^>]*>(.*?)</h[1-6]"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    QStringList headings;
+    QChar fenceChar;
+    int fenceLen = 0; // inside a fenced code block when > 0
+    bool previousBlank = true;
+    bool inIndentedCode = false;
+    for (const Line &line : lines) {
+        QChar ch;
+        const int len = fenceLength(line.text, &ch);
+        if (fenceLen > 0) {
+            if (len >= fenceLen && ch == fenceChar && line.text.trimmed().size() == len) {
+                fenceLen = 0;
+            }
+            continue;
+        }
+        if (len > 0) {
+            fenceLen = len;
+            fenceChar = ch;
+            continue;
+        }
+        const bool blank = isBlank(line.text);
+        inIndentedCode =
+            !blank && leadingSpaces(line.text) >= 4 && (previousBlank || inIndentedCode);
+        previousBlank = blank;
+        if (inIndentedCode || blank) {
+            continue;
+        }
+        const QRegularExpressionMatch m = atxHeading.match(line.text);
+        if (m.hasMatch()) {
+            headings.append(m.captured(1).toLower());
+        }
+        auto it = htmlHeading.globalMatch(line.text);
+        while (it.hasNext()) {
+            headings.append(it.next().captured(1).toLower());
+        }
+        lintMathLine(ctx, line, withoutCodeSpans(line.text));
+    }
+    lintSections(ctx, headings, bodyStart);
+}
+
+} // namespace Cardigan

@@ -1,0 +1,86 @@
+#include "pipelinepicker.h"
+
+#include "catalognames.h"
+
+#include <QSignalBlocker>
+#include <QStandardItemModel>
+
+namespace Cardigan {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+
+} // namespace
+
+PipelinePicker::PipelinePicker(QWidget *parent)
+    : QComboBox(parent)
+{
+    setAccessibleName(tr("Pipeline tag"));
+    setMaxVisibleItems(20);
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(16);
+    auto *model = new QStandardItemModel(this);
+    auto *unset = new QStandardItem(tr("Not set (the Hub infers it)"));
+    unset->setData(QString(), IdRole);
+    model->appendRow(unset);
+    const CatalogNames &names = CatalogNames::instance();
+    for (const CatalogNames::Entry &modality : names.modalities) {
+        // A header that cannot be picked, so the list reads as groups.
+        auto *header = new QStandardItem(modality.name);
+        header->setFlags(Qt::NoItemFlags);
+        QFont bold = font();
+        bold.setBold(true);
+        header->setFont(bold);
+        header->setAccessibleText(tr("%1 (group)").arg(modality.name));
+        model->appendRow(header);
+        for (const CatalogNames::Entry &p : names.pipelines) {
+            if (p.group != modality.id) {
+                continue;
+            }
+            auto *item = new QStandardItem(tr("    %1 (%2)").arg(p.name, p.id));
+            item->setData(p.id, IdRole);
+            item->setToolTip(p.id);
+            model->appendRow(item);
+        }
+    }
+    setModel(model);
+    setCurrentIndex(0);
+    connect(this, &QComboBox::activated, this, [this](int index) {
+        // Group headers have no id and are not choices.
+        const QVariant id = itemData(index, IdRole);
+        if (id.isValid()) {
+            choose(id.toString());
+        } else {
+            setValue(m_value);
+        }
+    });
+}
+
+void PipelinePicker::setValue(const QString &id)
+{
+    const QSignalBlocker blocker(this);
+    m_value = id;
+    if (m_unknownIndex >= 0) {
+        removeItem(m_unknownIndex);
+        m_unknownIndex = -1;
+    }
+    int index = id.isEmpty() ? 0 : findData(id, IdRole);
+    if (index < 0) {
+        addItem(tr("%1 (not a Hub task)").arg(id));
+        m_unknownIndex = count() - 1;
+        setItemData(m_unknownIndex, id, IdRole);
+        index = m_unknownIndex;
+    }
+    setCurrentIndex(index);
+}
+
+void PipelinePicker::choose(const QString &id)
+{
+    if (id == m_value) {
+        return;
+    }
+    emit chosen(id);
+}
+
+} // namespace Cardigan
