@@ -62,8 +62,7 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     statusBar()->addPermanentWidget(m_yamlStatus, 1);
 
     // Connected before the card is attached: a card may arrive with a YAML error.
-    connect(m_source->editor(), &SourceEditor::yamlErrorChanged, this,
-            &MainWindow::showYamlError);
+    connect(m_source->editor(), &SourceEditor::yamlErrorChanged, this, &MainWindow::showYamlError);
     m_source->setCardDocument(m_document);
     connect(m_form, &MetadataForm::showInSource, this, [this](int line) {
         m_paneActions[SourcePaneIndex]->setChecked(true);
@@ -126,9 +125,9 @@ void MainWindow::createMenus()
     redo->setEnabled(false);
     connect(doc, &QTextDocument::redoAvailable, redo, &QAction::setEnabled);
     edit->addSeparator();
-    for (QAction *a : {m_source->findAction(), m_source->replaceAction(),
-                       m_source->findNextAction(), m_source->findPreviousAction(),
-                       m_source->goToLineAction()}) {
+    for (QAction *a :
+         {m_source->findAction(), m_source->replaceAction(), m_source->findNextAction(),
+          m_source->findPreviousAction(), m_source->goToLineAction()}) {
         a->setShortcutContext(Qt::WindowShortcut);
         edit->addAction(a);
     }
@@ -186,19 +185,18 @@ void MainWindow::cardPathChanged(const QString &path)
 
 void MainWindow::showYamlError(const QString &message, int line, int column)
 {
-    m_yamlStatus->setText(message.isEmpty()
-                              ? QString()
-                              : tr("YAML error at line %1, column %2: %3")
-                                    .arg(line)
-                                    .arg(column)
-                                    .arg(message));
+    m_yamlStatus->setText(
+        message.isEmpty()
+            ? QString()
+            : tr("YAML error at line %1, column %2: %3").arg(line).arg(column).arg(message));
 }
 
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
+    if (!m_splitter->restoreState(
+            settings.value(QStringLiteral("window/splitter")).toByteArray())) {
         resize(1280, 800);
         m_splitter->setSizes({400, 440, 440});
     }
@@ -206,7 +204,8 @@ void MainWindow::restoreLayout()
         m_paneActions[i]->setChecked(
             settings.value(QStringLiteral("window/pane%1").arg(i), true).toBool());
     }
-    m_remoteImages->setChecked(settings.value(QStringLiteral("preview/remoteImages"), false).toBool());
+    m_remoteImages->setChecked(
+        settings.value(QStringLiteral("preview/remoteImages"), false).toBool());
 }
 
 void MainWindow::saveLayout() const

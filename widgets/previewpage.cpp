@@ -74,8 +74,8 @@ void PreviewUrlPolicy::interceptRequest(QWebEngineUrlRequestInfo &info)
         remote = m_allowRemoteImages;
     }
     // The page itself is set from memory; everything it asks for is checked.
-    if (info.resourceType() == QWebEngineUrlRequestInfo::ResourceTypeMainFrame
-        && info.navigationType() != QWebEngineUrlRequestInfo::NavigationTypeLink) {
+    if (info.resourceType() == QWebEngineUrlRequestInfo::ResourceTypeMainFrame &&
+        info.navigationType() != QWebEngineUrlRequestInfo::NavigationTypeLink) {
         return;
     }
     if (!allows(info.requestUrl(), info.resourceType(), roots, remote)) {
@@ -86,8 +86,7 @@ void PreviewUrlPolicy::interceptRequest(QWebEngineUrlRequestInfo &info)
 
 PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent)
     : QWebEnginePage(profile, parent)
-{
-}
+{}
 
 void PreviewPage::loadPage(const QString &html, const QUrl &baseUrl)
 {

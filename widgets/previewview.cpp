@@ -5,8 +5,8 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
@@ -53,8 +53,9 @@ PreviewView::PreviewView(QWidget *parent)
     script.setWorldId(QWebEngineScript::ApplicationWorld);
     script.setInjectionPoint(QWebEngineScript::DocumentCreation);
     script.setRunsOnSubFrames(false);
-    script.setSourceCode(readText(PreviewUrlPolicy::katexFolder() + QStringLiteral("/katex.min.js"))
-                         + u'\n' + readText(QStringLiteral(":/preview/preview.js")));
+    script.setSourceCode(
+        readText(PreviewUrlPolicy::katexFolder() + QStringLiteral("/katex.min.js")) + u'\n' +
+        readText(QStringLiteral(":/preview/preview.js")));
     m_page->scripts().insert(script);
 
     m_view = new QWebEngineView(this);
@@ -91,12 +92,13 @@ void PreviewView::loadPage()
                             .arg(remote);
     QString html = readText(QStringLiteral(":/preview/page.html"));
     html.replace(QLatin1String("%CSP%"), csp);
-    html.replace(QLatin1String("%KATEX_CSS%"),
-                 QUrl::fromLocalFile(PreviewUrlPolicy::katexFolder() + QStringLiteral("/katex.min.css"))
-                     .toString());
+    html.replace(QLatin1String("%KATEX_CSS%"), QUrl::fromLocalFile(PreviewUrlPolicy::katexFolder() +
+                                                                   QStringLiteral("/katex.min.css"))
+                                                   .toString());
     html.replace(QLatin1String("%STYLE%"), readText(QStringLiteral(":/preview/preview.css")));
-    const QUrl base = m_folder.isEmpty() ? QUrl(QStringLiteral("file:///nonexistent/"))
-                                         : QUrl::fromLocalFile(QDir(m_folder).absolutePath() + u'/');
+    const QUrl base = m_folder.isEmpty()
+                          ? QUrl(QStringLiteral("file:///nonexistent/"))
+                          : QUrl::fromLocalFile(QDir(m_folder).absolutePath() + u'/');
     m_page->loadPage(html, base);
 }
 
@@ -138,12 +140,11 @@ void PreviewView::push()
     const QJsonObject parts{{QStringLiteral("header"), m_content.header},
                             {QStringLiteral("body"), m_content.body},
                             {QStringLiteral("eval"), m_content.eval}};
-    const QString call = QStringLiteral("cardigan.update(%1)")
-                             .arg(QString::fromUtf8(
-                                 QJsonDocument(parts).toJson(QJsonDocument::Compact)));
-    m_page->runJavaScript(call, QWebEngineScript::ApplicationWorld, [this](const QVariant &r) {
-        emit contentShown(r.toInt());
-    });
+    const QString call =
+        QStringLiteral("cardigan.update(%1)")
+            .arg(QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact)));
+    m_page->runJavaScript(call, QWebEngineScript::ApplicationWorld,
+                          [this](const QVariant &r) { emit contentShown(r.toInt()); });
 }
 
 void PreviewView::scrollToFraction(double fraction)

@@ -1,9 +1,9 @@
 #include "carddocument.h"
 
+#include <QSignalSpy>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QSignalSpy>
 #include <QtTest>
 
 using namespace Cardigan;
@@ -145,7 +145,8 @@ private slots:
         c.insertText(QStringLiteral("x"));
         QCOMPARE(reparsed.count(), 2);
         QCOMPARE(metadata.count(), 1);
-        QCOMPARE(doc.metadata().find(QStringLiteral("license"))->toString(), QStringLiteral("mitx"));
+        QCOMPARE(doc.metadata().find(QStringLiteral("license"))->toString(),
+                 QStringLiteral("mitx"));
         // Breaking the closing fence removes the front matter: that is a change too.
         c.setPosition(20);
         c.insertText(QStringLiteral("x"));

@@ -45,12 +45,12 @@ class TestMainWindow : public QObject
     {
         QString text;
         bool done = false;
-        w.preview()->view()->page()->runJavaScript(
-            QStringLiteral("document.body.innerText"), QWebEngineScript::ApplicationWorld,
-            [&](const QVariant &v) {
-                text = v.toString();
-                done = true;
-            });
+        w.preview()->view()->page()->runJavaScript(QStringLiteral("document.body.innerText"),
+                                                   QWebEngineScript::ApplicationWorld,
+                                                   [&](const QVariant &v) {
+                                                       text = v.toString();
+                                                       done = true;
+                                                   });
         if (!QTest::qWaitFor([&] { return done; }, 10000)) {
             return QString();
         }
@@ -86,7 +86,8 @@ private slots:
 
     void typing_updatesMetadataPreviewAndTitle()
     {
-        const QString path = writeCard(QStringLiteral("t/README.md"), "---\nlicense: mit\n---\nBody\n");
+        const QString path =
+            writeCard(QStringLiteral("t/README.md"), "---\nlicense: mit\n---\nBody\n");
         MainWindow w(std::make_unique<FakeFilePrompts>(), m_dir.filePath(QStringLiteral("rec2")));
         QSignalSpy shown(w.preview(), &PreviewView::contentShown);
         w.show();
@@ -127,7 +128,8 @@ private slots:
     void viewMenu_togglesPanes_andLayoutIsRemembered()
     {
         {
-            MainWindow w(std::make_unique<FakeFilePrompts>(), m_dir.filePath(QStringLiteral("rec4")));
+            MainWindow w(std::make_unique<FakeFilePrompts>(),
+                         m_dir.filePath(QStringLiteral("rec4")));
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QVERIFY(w.metadataForm()->isVisible());
@@ -136,7 +138,8 @@ private slots:
             QVERIFY(w.preview()->isVisible());
             QVERIFY(w.close());
         }
-        MainWindow again(std::make_unique<FakeFilePrompts>(), m_dir.filePath(QStringLiteral("rec4")));
+        MainWindow again(std::make_unique<FakeFilePrompts>(),
+                         m_dir.filePath(QStringLiteral("rec4")));
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QVERIFY(!again.paneAction(MainWindow::MetadataPane)->isChecked());

@@ -30,15 +30,13 @@ private slots:
         QFile(m_dir.filePath(QStringLiteral("secret.txt"))).open(QIODevice::WriteOnly);
         QFile::link(m_dir.filePath(QStringLiteral("secret.txt")),
                     m_dir.filePath(QStringLiteral("card/link.txt")));
-        const QStringList roots = {QFileInfo(m_dir.filePath(QStringLiteral("card")))
-                                       .canonicalFilePath()};
-        auto file = [&](const QString &rel) {
-            return QUrl::fromLocalFile(m_dir.filePath(rel));
-        };
+        const QStringList roots = {
+            QFileInfo(m_dir.filePath(QStringLiteral("card"))).canonicalFilePath()};
+        auto file = [&](const QString &rel) { return QUrl::fromLocalFile(m_dir.filePath(rel)); };
         QVERIFY(PreviewUrlPolicy::allows(file(QStringLiteral("card/img/a.png")),
                                          RT::ResourceTypeImage, roots, false));
-        QVERIFY(!PreviewUrlPolicy::allows(file(QStringLiteral("secret.txt")),
-                                          RT::ResourceTypeImage, roots, false));
+        QVERIFY(!PreviewUrlPolicy::allows(file(QStringLiteral("secret.txt")), RT::ResourceTypeImage,
+                                          roots, false));
         QVERIFY(!PreviewUrlPolicy::allows(file(QStringLiteral("card/../secret.txt")),
                                           RT::ResourceTypeImage, roots, false));
         QVERIFY(!PreviewUrlPolicy::allows(file(QStringLiteral("card/link.txt")),
@@ -60,11 +58,11 @@ private slots:
         PreviewContent content;
         content.header = QStringLiteral("<h1>org/model</h1>");
         // Raw, unsanitized HTML on purpose: even then the card's script must not run.
-        content.body = QStringLiteral(
-            "<p>Inline <span class=\"math math-inline\">\\(a_1^2\\)</span></p>"
-            "<div class=\"math math-display\">$$\\sum_{i=1}^n x_i$$</div>"
-            "<img src=\"x\" onerror=\"document.title='pwned'\">"
-            "<script>document.title='pwned'</script>");
+        content.body =
+            QStringLiteral("<p>Inline <span class=\"math math-inline\">\\(a_1^2\\)</span></p>"
+                           "<div class=\"math math-display\">$$\\sum_{i=1}^n x_i$$</div>"
+                           "<img src=\"x\" onerror=\"document.title='pwned'\">"
+                           "<script>document.title='pwned'</script>");
         view.setContent(content);
         QVERIFY(shown.wait(30000));
         QCOMPARE(shown.last().at(0).toInt(), 2);
@@ -91,9 +89,9 @@ private slots:
         view.setContent({QString(), QStringLiteral("<p>two</p>"), QString()});
         QVERIFY(shown.wait(10000));
         QString text;
-        view.view()->page()->runJavaScript(QStringLiteral("document.getElementById('card').textContent"),
-                                           QWebEngineScript::ApplicationWorld,
-                                           [&](const QVariant &v) { text = v.toString(); });
+        view.view()->page()->runJavaScript(
+            QStringLiteral("document.getElementById('card').textContent"),
+            QWebEngineScript::ApplicationWorld, [&](const QVariant &v) { text = v.toString(); });
         QTRY_COMPARE_WITH_TIMEOUT(text, QStringLiteral("two"), 10000);
     }
 };
