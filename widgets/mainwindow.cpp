@@ -78,6 +78,10 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
         const int lines = std::max(1, m_document->textDocument()->blockCount() - 1);
         m_preview->scrollToFraction(double(line - 1) / lines);
     });
+    connect(m_preview, &PreviewView::scrolledByUser, this, [this](double fraction) {
+        const int lines = std::max(1, m_document->textDocument()->blockCount() - 1);
+        m_source->editor()->scrollToLine(1 + int(fraction * lines));
+    });
 
     connect(m_files, &FileController::titleChanged, this, &QWidget::setWindowTitle);
     connect(m_files, &FileController::modifiedChanged, this, &QWidget::setWindowModified);

@@ -7,12 +7,15 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointF>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
+
+#include <algorithm>
 
 namespace Cardigan {
 
@@ -66,6 +69,16 @@ PreviewView::PreviewView(QWidget *parent)
     layout->addWidget(m_view);
 
     connect(m_page, &PreviewPage::linkActivated, this, &PreviewView::linkActivated);
+    // Scrolling the preview moves the source too; our own scrolls are not echoed back.
+    connect(m_page, &QWebEnginePage::scrollPositionChanged, this, [this](const QPointF &pos) {
+        if (m_ownScroll.isValid() && m_ownScroll.elapsed() < 300) {
+            return;
+        }
+        const double range = m_page->contentsSize().height() - m_view->height();
+        if (range > 0) {
+            emit scrolledByUser(std::clamp(pos.y() / range, 0.0, 1.0));
+        }
+    });
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         m_ready = ok;
         if (!ok) {
@@ -150,6 +163,7 @@ void PreviewView::push()
 void PreviewView::scrollToFraction(double fraction)
 {
     if (m_ready) {
+        m_ownScroll.start();
         m_page->runJavaScript(QStringLiteral("cardigan.scrollToFraction(%1)").arg(fraction),
                               QWebEngineScript::ApplicationWorld);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QString>
 #include <QUrl>
 #include <QWidget>
@@ -50,6 +51,8 @@ signals:
     /// The page shows the latest content; @p mathCount elements were typeset.
     void contentShown(int mathCount);
     void linkActivated(const QUrl &url);
+    /// The user scrolled the preview: @p fraction (0..1) of the page is above the view.
+    void scrolledByUser(double fraction);
 
 private:
     void loadPage();
@@ -63,6 +66,7 @@ private:
     bool m_allowRemote = false;
     bool m_ready = false;
     bool m_pending = false;
+    QElapsedTimer m_ownScroll; ///< since we last scrolled the page ourselves: not echoed back
     PreviewContent m_content;
 };
 

@@ -79,6 +79,32 @@ private slots:
         QVERIFY(view.view()->page()->title() != QLatin1String("pwned"));
     }
 
+    void scrolling_reportedOnlyWhenTheUserScrolls()
+    {
+        PreviewView view;
+        view.resize(400, 300);
+        view.show();
+        QSignalSpy shown(&view, &PreviewView::contentShown);
+        QSignalSpy scrolled(&view, &PreviewView::scrolledByUser);
+        QString body;
+        for (int i = 0; i < 200; ++i) {
+            body += QStringLiteral("<p>paragraph %1</p>").arg(i);
+        }
+        view.setContent({QString(), body, QString()});
+        QVERIFY(shown.wait(30000));
+        // As the user would: the page scrolls, not our scrollToFraction.
+        view.view()->page()->runJavaScript(QStringLiteral("window.scrollTo(0, 1000)"),
+                                           QWebEngineScript::ApplicationWorld);
+        QVERIFY(scrolled.wait(10000));
+        const double fraction = scrolled.last().at(0).toDouble();
+        QVERIFY2(fraction > 0.0 && fraction < 1.0, qPrintable(QString::number(fraction)));
+        scrolled.clear();
+        QSignalSpy moved(view.view()->page(), &QWebEnginePage::scrollPositionChanged);
+        view.scrollToFraction(0.9);
+        QVERIFY(moved.wait(10000));
+        QCOMPARE(scrolled.count(), 0);
+    }
+
     void content_replacedInPlace()
     {
         PreviewView view;
