@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clirun.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -27,21 +28,8 @@ class TestCli : public QObject
         f.open(QIODevice::ReadOnly);
         return f.readAll();
     }
-    struct Run
-    {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run run(const QStringList &args)
-    {
-        QBuffer out;
-        QBuffer err;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        const int code = Cli::run(args, out, err);
-        return {code, out.data(), err.data()};
-    }
+    using Run = CliRun;
+    static Run run(const QStringList &args) { return runCli(args); }
 
 private slots:
     void isCommand()

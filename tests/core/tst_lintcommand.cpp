@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clirun.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -43,12 +44,8 @@ class TestLintCommand : public QObject
     };
     static Run run(const QStringList &args)
     {
-        QBuffer out;
-        QBuffer err;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        const int code = Cli::run(QStringList{QStringLiteral("lint")} + args, out, err);
-        return {code, QString::fromUtf8(out.data()), QString::fromUtf8(err.data())};
+        const CliRun r = runCli(QStringList{QStringLiteral("lint")} + args);
+        return {r.code, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
     }
 
 private slots:

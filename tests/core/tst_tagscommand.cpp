@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clirun.h"
 
 #include "synthrepo.h"
 
@@ -16,21 +17,8 @@ class TestTagsCommand : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run run(const QStringList &args)
-    {
-        QBuffer out;
-        QBuffer err;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        const int code = Cli::run(args, out, err);
-        return {code, out.data(), err.data()};
-    }
+    using Run = CliRun;
+    static Run run(const QStringList &args) { return runCli(args); }
 
     // A small transformers repository: card, config, one safetensors file, one big
     // file outside LFS.

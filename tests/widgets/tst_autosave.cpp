@@ -3,6 +3,7 @@
 #include "fakefileprompts.h"
 #include "filecontroller.h"
 #include "recoverystore.h"
+#include "testsettings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -136,11 +137,7 @@ private:
 
 void TestAutosave::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"CardiganTests"_s);
-    QCoreApplication::setApplicationName(u"tst_autosave"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    useTestSettings(u"tst_autosave"_s, m_settings.path());
 }
 
 void TestAutosave::init()

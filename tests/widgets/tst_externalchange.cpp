@@ -2,6 +2,7 @@
 #include "externalchangewatcher.h"
 #include "fakefileprompts.h"
 #include "filecontroller.h"
+#include "testsettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,11 +92,7 @@ private:
 
 void TestExternalChange::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"CardiganTests"_s);
-    QCoreApplication::setApplicationName(u"tst_externalchange"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    useTestSettings(u"tst_externalchange"_s, m_settings.path());
 }
 
 void TestExternalChange::init()

@@ -4,6 +4,7 @@
 #include "filecontroller.h"
 #include "recentfiles.h"
 #include "showchangesdialog.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QDir>
@@ -119,11 +120,7 @@ private:
 
 void TestFileController::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"CardiganTests"_s);
-    QCoreApplication::setApplicationName(u"tst_filecontroller"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    useTestSettings(u"tst_filecontroller"_s, m_settings.path());
 }
 
 void TestFileController::init()
