@@ -43,6 +43,10 @@ ChipListEditor::ChipListEditor(const QString &accessibleName, QWidget *parent)
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
+    // The list is sized to its rows: a long id is elided (full text in the tooltip)
+    // rather than getting a scroll bar that would hide the row itself.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideMiddle);
 
     m_up->setArrowType(Qt::UpArrow);
     m_up->setToolTip(tr("Move up"));
