@@ -1,5 +1,6 @@
 #include "yamlsplicer.h"
 
+#include "blockscalar.h"
 #include "tr.h"
 #include "yaml11.h"
 
@@ -356,6 +357,16 @@ SpliceResult YamlSplicer::replaceNode(int node, const YamlValue &value,
     }
     const qsizetype start = abs(n.start);
     const qsizetype end = abs(n.end);
+    if (value.isString() && value.toString().contains(u'\n') &&
+        (n.style == YamlStyle::Literal || n.style == YamlStyle::Folded)) {
+        // An edited multi-line text keeps its block style, or is refused with the reason;
+        // a text of one line is written as one.
+        QString why;
+        const qsizetype header = abs(n.contentStart);
+        const auto text = BlockScalar::rewrite(m_card, header, end, value.toString(),
+                                               terminatorAt(lineEnd(header)), &why);
+        return text ? ok(header, end, *text) : refuse(why + Tr::tr(": edit it in the source"));
+    }
     if (inFlow(node)) {
         return ok(start, end, inlineText(value, true, node, sourceText));
     }
