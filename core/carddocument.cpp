@@ -142,6 +142,12 @@ void CardDocument::rebuild()
         m_hadFrontMatter = m_frontMatter.found;
         m_yaml = YamlReader::read(yamlText);
     }
+    if (m_groupDepth > 0) {
+        // editGroup sends them once when it ends.
+        m_heldReparsed = true;
+        m_heldMetadataChanged = m_heldMetadataChanged || yamlChanged;
+        return;
+    }
     emit reparsed();
     if (yamlChanged) {
         emit metadataChanged();
@@ -184,14 +190,38 @@ int CardDocument::documentPosition(qsizetype offset) const
 
 void CardDocument::applySplice(const Splice &splice)
 {
+    applySplices({splice});
+}
+
+void CardDocument::applySplices(std::vector<Splice> splices)
+{
+    // The last one first: the offsets of those before it stay right, and so do the line
+    // starts, which are brought up to date only when the edit block ends.
+    std::sort(splices.begin(), splices.end(),
+              [](const Splice &a, const Splice &b) { return a.start > b.start; });
+    QTextCursor cursor(m_doc);
+    if (m_groupDepth > 0 && m_groupSplices > 0) {
+        cursor.joinPreviousEditBlock();
+    } else {
+        cursor.beginEditBlock();
+    }
+    if (m_groupDepth > 0) {
+        ++m_groupSplices;
+    }
+    for (const Splice &splice : splices) {
+        spliceText(cursor, splice);
+    }
+    cursor.endEditBlock();
+}
+
+void CardDocument::spliceText(QTextCursor &cursor, const Splice &splice)
+{
     const Lines pieces = splitLines(splice.text);
     const int startLine = int(lineOf(splice.start));
     const QString endEol = terminator(m_doc->findBlockByNumber(int(lineOf(splice.end))));
     const int startPos = documentPosition(splice.start);
     const int endPos = documentPosition(splice.end);
 
-    QTextCursor cursor(m_doc);
-    cursor.beginEditBlock();
     cursor.setPosition(startPos);
     cursor.setPosition(endPos, QTextCursor::KeepAnchor);
     cursor.insertText(pieces.lines.join(QChar::ParagraphSeparator));
@@ -205,14 +235,14 @@ void CardDocument::applySplice(const Splice &splice)
     if (block.isValid() && block.next().isValid()) {
         setTerminator(block, endEol);
     }
-    cursor.endEditBlock();
 }
 
-CardDocument::EditResult CardDocument::verify(const Splice &splice, const YamlValue &expected)
+CardDocument::EditResult CardDocument::verify(const std::vector<Splice> &splices,
+                                              const YamlValue &expected)
 {
     const QString before = m_text;
     const bool crossCheck = m_frontMatter.found && m_yaml.ok && YamlCrossCheck::parses(m_yamlText);
-    applySplice(splice);
+    applySplices(splices);
     QString crossError;
     if (!hasYamlError() && metadata() == expected &&
         (!crossCheck || YamlCrossCheck::parses(m_yamlText, &crossError))) {
@@ -223,9 +253,11 @@ CardDocument::EditResult CardDocument::verify(const Splice &splice, const YamlVa
         : !crossError.isEmpty()
             ? Tr::tr("the edit would give YAML that other tools cannot read (%1)").arg(crossError)
             : Tr::tr("the edit would change more than the value asked for");
+    // Inside a group the splice joined the group's undo step: this undoes the group.
     m_doc->undo();
     m_doc->clearUndoRedoStacks(QTextDocument::RedoStack);
-    if (m_text != before) {
+    m_groupSplices = 0;
+    if (m_groupDepth == 0 && m_text != before) {
         qCCritical(lcDocument) << "undo did not restore the text after a refused splice";
     }
     return {false, false, why + Tr::tr("; nothing was changed: edit it in the source")};
@@ -233,10 +265,14 @@ CardDocument::EditResult CardDocument::verify(const Splice &splice, const YamlVa
 
 CardDocument::EditResult CardDocument::set(const YamlPath &path, const QString &valueText)
 {
+    if (m_groupFailure) {
+        return *m_groupFailure;
+    }
     const YamlReadResult parsed = YamlReader::read(valueText);
     if (!parsed.ok) {
-        return {false, false,
-                Tr::tr("\"%1\" is not a YAML value: %2").arg(valueText, parsed.error.reason)};
+        return groupStep(
+            {false, false,
+             Tr::tr("\"%1\" is not a YAML value: %2").arg(valueText, parsed.error.reason)});
     }
     QString source;
     if (parsed.tree.root >= 0 && parsed.tree.node(parsed.tree.root).style == YamlStyle::Plain &&
@@ -249,18 +285,25 @@ CardDocument::EditResult CardDocument::set(const YamlPath &path, const QString &
 CardDocument::EditResult CardDocument::set(const YamlPath &path, const YamlValue &value,
                                            const QString &sourceText)
 {
+    if (m_groupFailure) {
+        return *m_groupFailure;
+    }
     QString error;
     const auto expected = yamlWithValue(metadata(), path, value, &error);
     if (!hasYamlError() && !expected) {
-        return {false, false, error};
+        return groupStep({false, false, error});
     }
-    return apply(YamlSplicer(m_text, m_frontMatter, m_yaml).set(path, value, sourceText), expected);
+    return groupStep(
+        apply(YamlSplicer(m_text, m_frontMatter, m_yaml).set(path, value, sourceText), expected));
 }
 
 CardDocument::EditResult CardDocument::unset(const YamlPath &path)
 {
-    return apply(YamlSplicer(m_text, m_frontMatter, m_yaml).unset(path),
-                 yamlWithout(metadata(), path));
+    if (m_groupFailure) {
+        return *m_groupFailure;
+    }
+    return groupStep(apply(YamlSplicer(m_text, m_frontMatter, m_yaml).unset(path),
+                           yamlWithout(metadata(), path)));
 }
 
 CardDocument::EditResult CardDocument::apply(const SpliceResult &planned,
@@ -277,7 +320,7 @@ CardDocument::EditResult CardDocument::apply(const SpliceResult &planned,
     if (!expected) {
         return {false, false, Tr::tr("the edit does not apply to this metadata")};
     }
-    return verify(planned.splice, *expected);
+    return verify({planned.splice}, *expected);
 }
 
 } // namespace Cardigan

@@ -8,10 +8,12 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
 class QTextBlock;
+class QTextCursor;
 class QTextDocument;
 
 namespace Cardigan {
@@ -69,9 +71,34 @@ public:
     EditResult set(const YamlPath &path, const YamlValue &value,
                    const QString &sourceText = QString());
     EditResult unset(const YamlPath &path);
+    /**
+     * Moves item @p from of the sequence at @p sequence (block or flow) to index @p to,
+     * moving only that item's own text: in a block sequence its lines, with the comment
+     * lines right above it (and comment lines below it indented deeper than its `-`);
+     * in a flow sequence the item and one separator. Every other item keeps its bytes.
+     * Verified like set() (the reparse must be the old metadata with the item moved);
+     * one undo step; refused with the reason when it cannot be done that way.
+     */
+    EditResult moveItem(const YamlPath &sequence, int from, int to);
+    /**
+     * Runs @p edits, which calls set / unset / moveItem (or applySplice) any number of
+     * times, as ONE undo step. All edits are kept, or none: from the first refused step
+     * on, the text is back to its exact bytes from before the group, nothing of it is
+     * left on the undo stack, later calls inside the group return that same refusal
+     * without doing anything, and editGroup returns it (whatever @p edits returns).
+     * Otherwise it returns what @p edits returned, with `changed` set when the text
+     * changed. A group inside a group joins the outer one. reparsed() and
+     * metadataChanged() are held back until the outermost group ends, then sent once
+     * (not at all when the group was refused): listeners never see a half-done group.
+     */
+    EditResult editGroup(const std::function<EditResult()> &edits);
+    /// True while an editGroup runs.
+    bool inEditGroup() const { return m_groupDepth > 0; }
 
     /// Applies @p splice (card text offsets) as one undo step.
     void applySplice(const Splice &splice);
+    /// Applies non-overlapping @p splices (offsets into the current text) as one undo step.
+    void applySplices(std::vector<Splice> splices);
 
     Location locationOf(qsizetype offset) const;
     /// The QTextDocument position of a card text offset.
@@ -85,8 +112,11 @@ signals:
 
 private:
     void rebuild();
+    void spliceText(QTextCursor &cursor, const Splice &splice);
     EditResult apply(const SpliceResult &planned, const std::optional<YamlValue> &expected);
-    EditResult verify(const Splice &splice, const YamlValue &expected);
+    EditResult verify(const std::vector<Splice> &splices, const YamlValue &expected);
+    /// Inside a group: a refused step undoes the group and refuses the rest of it.
+    EditResult groupStep(const EditResult &result);
     QString terminator(const QTextBlock &block) const;
     void setTerminator(const QTextBlock &block, const QString &eol);
     qsizetype lineOf(qsizetype offset) const;
@@ -100,6 +130,13 @@ private:
     QString m_yamlText;
     bool m_hadFrontMatter = false;
     YamlReadResult m_yaml;
+    // editGroup: how deep, how many splices are joined into its undo step, its refusal,
+    // and the signals held back until it ends.
+    int m_groupDepth = 0;
+    int m_groupSplices = 0;
+    std::optional<EditResult> m_groupFailure;
+    bool m_heldReparsed = false;
+    bool m_heldMetadataChanged = false;
 };
 
 } // namespace Cardigan

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace Cardigan {
 
 /// Replace [start, end) of the card text with text. Offsets are UTF-16 indices.
@@ -23,6 +25,14 @@ struct SpliceResult
     Status status = Status::Refused;
     Splice splice;  ///< when Ok
     QString reason; ///< why it was refused, or why nothing changed
+};
+
+/// An edit made of several splices: non-overlapping, offsets into the same text.
+struct MultiSpliceResult
+{
+    SpliceResult::Status status = SpliceResult::Status::Refused;
+    std::vector<Splice> splices; ///< when Ok
+    QString reason;              ///< why it was refused, or why nothing changed
 };
 
 /**
@@ -44,6 +54,9 @@ public:
                      const QString &sourceText = QString()) const;
     /// Removes the key or item at @p path. Unchanged when it is not there.
     SpliceResult unset(const YamlPath &path) const;
+    /// Moves item @p from of the sequence at @p path to index @p to, moving only that
+    /// item's own text (see CardDocument::moveItem): a removal and an insertion.
+    MultiSpliceResult moveItem(const YamlPath &path, qsizetype from, qsizetype to) const;
 
 private:
     /// How far a path reaches into the tree: the deepest node, the segments used.
@@ -60,6 +73,8 @@ private:
     SpliceResult addToFlow(int collection, const QString &text) const;
     SpliceResult createBlock(const YamlValue &root) const;
     SpliceResult removeChild(int parent, size_t childIndex) const;
+    MultiSpliceResult moveFlowItem(int sequence, qsizetype from, qsizetype to) const;
+    MultiSpliceResult moveBlockItem(int sequence, qsizetype from, qsizetype to) const;
 
     QString inlineText(const YamlValue &v, bool inFlow, int oldNode,
                        const QString &sourceText) const;
