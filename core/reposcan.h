@@ -87,7 +87,8 @@ struct RepoScan
     QString root;                ///< canonical path
     std::vector<RepoFile> files; ///< sorted by path
     bool truncated = false;
-    qint64 bytesRead = 0; ///< every byte the scan read from files
+    bool cancelled = false; ///< Options::progress asked to stop: the result is partial
+    qint64 bytesRead = 0;   ///< every byte the scan read from files
     QList<RepoWarning> warnings;
 
     bool hasReadme = false;

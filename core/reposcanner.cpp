@@ -45,7 +45,7 @@ public:
             int depth;
         };
         std::vector<Pending> stack{{m_root, QString(), 0}};
-        while (!stack.empty() && !m_scan.truncated) {
+        while (!stack.empty() && !m_scan.truncated && !m_scan.cancelled) {
             const Pending dir = stack.back();
             stack.pop_back();
             QDirIterator it(dir.abs,
@@ -74,6 +74,9 @@ public:
                     f.size = fi.size();
                     m_scan.files.push_back(std::move(f));
                 }
+                if (!report(false)) {
+                    break;
+                }
                 if (int(m_scan.files.size()) >= m_options.maxFiles) {
                     m_scan.truncated = true;
                     m_scan.warnings.append({RepoWarning::Truncated, QString(),
@@ -83,6 +86,24 @@ public:
                 }
             }
         }
+    }
+
+    /// Tells Options::progress how many files are listed, every progressInterval files
+    /// (or now when @p force); false when it asked to stop.
+    bool report(bool force)
+    {
+        if (!m_options.progress || m_scan.cancelled) {
+            return !m_scan.cancelled;
+        }
+        const int n = int(m_scan.files.size());
+        if (!force && (n == m_lastReport || n % qMax(1, m_options.progressInterval) != 0)) {
+            return true;
+        }
+        m_lastReport = n;
+        if (!m_options.progress(n)) {
+            m_scan.cancelled = true;
+        }
+        return !m_scan.cancelled;
     }
 
 private:
@@ -117,6 +138,7 @@ private:
     QString m_root;
     const RepoScanner::Options &m_options;
     RepoScan &m_scan;
+    int m_lastReport = -1;
 };
 
 // Reads at most @p max bytes of the file at @p path, counting them.
@@ -366,7 +388,16 @@ RepoScan RepoScanner::scan(const QString &dir, const Options &options)
     scan.ok = true;
     const QDir root(scan.root);
 
-    Walker(scan.root, options, scan).walk();
+    Walker walker(scan.root, options, scan);
+    walker.walk();
+    if (!scan.cancelled) {
+        walker.report(true);
+    }
+    if (scan.cancelled) {
+        qCDebug(lcRepo) << "scan of" << scan.root << "cancelled after" << scan.files.size()
+                        << "files";
+        return scan;
+    }
     std::sort(scan.files.begin(), scan.files.end(),
               [](const RepoFile &a, const RepoFile &b) { return a.path < b.path; });
 

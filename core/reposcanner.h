@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace Cardigan {
 
 /**
@@ -24,6 +26,11 @@ public:
         bool readHeaders = true; ///< read safetensors/GGUF headers and config.json
         qint64 maxSafetensorsHeader = 100'000'000;
         qint64 maxGgufHeader = 64'000'000;
+        /// Called on the scanning thread every progressInterval files listed, and once
+        /// the listing is complete, with the number of files so far. Returning false
+        /// stops the scan: the result is marked cancelled. Unset: no calls.
+        std::function<bool(int files)> progress;
+        int progressInterval = 256;
     };
 
     /// Files of this size or more must go through LFS or the Hub refuses the push.

@@ -425,6 +425,49 @@ private slots:
         QVERIFY(!s.hasWarning(RepoWarning::MissingShard));
         QVERIFY(s.bytesRead < 2'000'000);
     }
+
+    void scan_reportsProgressEveryIntervalAndAtTheEnd()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 1000; ++i) {
+            write(dir.path(), QStringLiteral("d%1/f%2.txt").arg(i % 7).arg(i), "x");
+        }
+        QList<int> counts;
+        RepoScanner::Options options;
+        options.progressInterval = 300;
+        options.progress = [&counts](int files) {
+            counts << files;
+            return true;
+        };
+        const RepoScan s = RepoScanner::scan(dir.path(), options);
+        QVERIFY(!s.cancelled);
+        QCOMPARE(int(s.files.size()), 1000);
+        QCOMPARE(counts, (QList<int>{300, 600, 900, 1000}));
+    }
+
+    void scan_cancelledByProgressStopsListing()
+    {
+        QTemporaryDir dir;
+        write(dir.path(), QStringLiteral("config.json"), R"({"architectures":["BertModel"]})");
+        for (int i = 0; i < 1000; ++i) {
+            write(dir.path(), QStringLiteral("d%1/f%2.txt").arg(i % 7).arg(i), "x");
+        }
+        int calls = 0;
+        RepoScanner::Options options;
+        options.progressInterval = 100;
+        options.progress = [&calls](int files) {
+            ++calls;
+            return files < 200; // stop at the second report
+        };
+        const RepoScan s = RepoScanner::scan(dir.path(), options);
+        QVERIFY(s.ok);
+        QVERIFY(s.cancelled);
+        QCOMPARE(calls, 2);
+        QCOMPARE(int(s.files.size()), 200);
+        // Nothing past the listing was read: no config, no headers.
+        QVERIFY(s.architectures.isEmpty());
+        QCOMPARE(s.bytesRead, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRepoScanner)
