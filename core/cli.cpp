@@ -3,6 +3,7 @@
 #include "carddocument.h"
 #include "cardfile.h"
 #include "lintcommand.h"
+#include "rendercommand.h"
 #include "tagscommand.h"
 #include "tr.h"
 
@@ -141,7 +142,7 @@ bool Cli::isCommand(const QStringList &args)
 {
     static const QStringList commands = {QStringLiteral("meta"), QStringLiteral("set"),
                                          QStringLiteral("unset"), QStringLiteral("lint"),
-                                         QStringLiteral("tags")};
+                                         QStringLiteral("tags"), QStringLiteral("render")};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
@@ -155,6 +156,7 @@ QString Cli::usage()
                   "repository\n"
                   "       cardigan lint [--format text|json|github] PATH...\n"
                   "                                                  check cards as the Hub would\n"
+                  "       cardigan render FILE [-o OUT.html]         the model page as one HTML file\n"
                   "PATH: license, a.b, tags[2], tags[+], widget[0].example_title\n"
                   "VALUE: YAML flow text: mit, [en, fr], {text: hi}");
 }
@@ -174,6 +176,9 @@ int Cli::run(const QStringList &args, QIODevice &out, QIODevice &err)
     }
     if (command == QLatin1String("tags")) {
         return TagsCommand::run(rest, out, err);
+    }
+    if (command == QLatin1String("render")) {
+        return RenderCommand::run(rest, out, err);
     }
     if (command == QLatin1String("lint")) {
         return LintCommand::run(rest, out, err);
