@@ -2,6 +2,7 @@
 
 #include "carddocument.h"
 #include "cardfile.h"
+#include "evalresultseditor.h"
 #include "filecontroller.h"
 #include "metadataform.h"
 #include "metadataview.h"
@@ -43,6 +44,8 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     m_metadataTabs->setDocumentMode(true);
     m_metadataTabs->addTab(m_form, tr("Form"));
     m_metadataTabs->addTab(m_metadata, tr("All Metadata"));
+    m_evaluation = new EvalResultsEditor(m_document, this);
+    m_metadataTabs->addTab(m_evaluation, tr("Evaluation"));
     m_source = new SourcePane(this);
     m_preview = new PreviewView(this);
     m_scheduler = new PreviewScheduler(m_document, this);
@@ -64,6 +67,11 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     // Connected before the card is attached: a card may arrive with a YAML error.
     connect(m_source->editor(), &SourceEditor::yamlErrorChanged, this, &MainWindow::showYamlError);
     m_source->setCardDocument(m_document);
+    connect(m_evaluation, &EvalResultsEditor::showInSource, this, [this](int line) {
+        m_paneActions[SourcePaneIndex]->setChecked(true);
+        m_source->editor()->goToLine(line);
+        m_source->editor()->setFocus();
+    });
     connect(m_form, &MetadataForm::showInSource, this, [this](int line) {
         m_paneActions[SourcePaneIndex]->setChecked(true);
         m_source->editor()->goToLine(line);
@@ -182,6 +190,7 @@ void MainWindow::cardPathChanged(const QString &path)
 {
     const QString folder = path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
     m_preview->setCardFolder(folder);
+    m_evaluation->setCardPath(path);
     m_scheduler->setCardFolder(folder);
     m_scheduler->setRepoName(folder.isEmpty() ? tr("Untitled") : QFileInfo(folder).fileName());
     m_scheduler->renderNow();

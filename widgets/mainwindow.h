@@ -12,6 +12,7 @@ class QTabWidget;
 namespace Cardigan {
 
 class CardDocument;
+class EvalResultsEditor;
 class FileController;
 class FilePrompts;
 class MetadataForm;
@@ -41,6 +42,7 @@ public:
     PreviewView *preview() const { return m_preview; }
     MetadataView *metadataView() const { return m_metadata; }
     MetadataForm *metadataForm() const { return m_form; }
+    EvalResultsEditor *evaluationEditor() const { return m_evaluation; }
     QAction *paneAction(int pane) const { return m_paneActions[pane]; }
 
     /// The bundled example card, as an untitled copy.
@@ -65,6 +67,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_metadataTabs = nullptr;
     MetadataForm *m_form = nullptr;
+    EvalResultsEditor *m_evaluation = nullptr;
     MetadataView *m_metadata = nullptr;
     SourcePane *m_source = nullptr;
     PreviewView *m_preview = nullptr;
