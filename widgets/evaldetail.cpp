@@ -186,6 +186,12 @@ void EvalDetail::showItem(const YamlPath &base, const QString &problem)
                      .arg(readOnly.join(QStringLiteral(", ")).toHtmlEscaped(),
                           base.toString().toHtmlEscaped());
     }
+    const YamlValue *verified = EvalYaml::find(item, QStringLiteral("verified"));
+    if (m_kind == Kind::Metric && verified && verified->type() == YamlValue::Type::Bool &&
+        verified->toBool()) {
+        notes << tr("Computed and signed by Hugging Face (verifyToken): a changed value is no "
+                    "longer verified.");
+    }
     if (!m_message.isEmpty()) {
         notes << m_message.toHtmlEscaped();
         m_message.clear();

@@ -150,6 +150,8 @@ EvalResultsEditor::EvalResultsEditor(CardDocument *document, QWidget *parent)
     m_view->setAccessibleName(tr("Results and metrics"));
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
+    // Results often differ only at the end of their names ("... (en)", "... (de)").
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(EvalResultsModel::NameColumn, QHeaderView::Stretch);

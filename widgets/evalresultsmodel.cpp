@@ -307,18 +307,27 @@ QVariant EvalResultsModel::resultData(const Result &r, int column, int role) con
             if (task.isEmpty() && dataset.isEmpty()) {
                 return tr("New result");
             }
-            return dataset.isEmpty() ? task : tr("%1 on %2").arg(task, dataset);
+            QString text = dataset.isEmpty() ? task : tr("%1 on %2").arg(task, dataset);
+            // Results of one dataset often differ only in their config or split.
+            QStringList part;
+            for (const char *field : {"dataset.config", "dataset.split"}) {
+                if (const QString v = stringAt(r.value, field); !v.trimmed().isEmpty()) {
+                    part << v;
+                }
+            }
+            return part.isEmpty() ? text : tr("%1 (%2)").arg(text, part.join(QStringLiteral(", ")));
         }
-        return tr("%n metric(s)", nullptr, int(r.metrics.size()));
+        return r.metrics.size() == 1 ? tr("1 metric") : tr("%1 metrics").arg(r.metrics.size());
     case Qt::ToolTipRole: {
-        QStringList lines;
+        // The whole name: the view elides it, and results often differ only at the end.
+        QStringList lines{resultData(r, NameColumn, Qt::DisplayRole).toString()};
         if (!r.problem.isEmpty()) {
             lines << tr("Read-only here: %1.").arg(r.problem);
         }
         if (!missing.isEmpty()) {
             lines << tr("Incomplete: the Hub needs %1.").arg(missing.join(QStringLiteral(", ")));
         }
-        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+        return lines.join(u'\n');
     }
     case Qt::DecorationRole:
         if (column == NameColumn && !missing.isEmpty()) {

@@ -129,7 +129,7 @@ private slots:
         Fixture f(Card);
         QVERIFY(!f.editor.isReadOnly());
         QCOMPARE(f.model()->rowCount(), 2);
-        QCOMPARE(display(f.model()->resultIndex(0)), u"Text Classification on Reviews"_s);
+        QCOMPARE(display(f.model()->resultIndex(0)), u"Text Classification on Reviews (test)"_s);
         QCOMPARE(display(f.model()->resultIndex(1)), u"question-answering on QA"_s);
         QCOMPARE(f.model()->rowCount(f.model()->resultIndex(0)), 2);
         QCOMPARE(display(f.model()->metricIndex(0, 0)), u"Accuracy"_s);
