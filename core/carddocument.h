@@ -56,6 +56,10 @@ public:
     /// The card's exact text, every line with its own terminator (no BOM).
     const QString &text() const { return m_text; }
     bool hasBom() const { return m_bom; }
+    /// Removes (false) or adds the byte order mark as one undo step of the text's own
+    /// history, marking the document modified; ok and unchanged when it already is so.
+    /// Joins an editGroup. (carddocumentbom.cpp)
+    EditResult setBom(bool bom);
 
     const FrontMatter &frontMatter() const { return m_frontMatter; }
     /// The read of the front matter's YAML (ok and empty when there is none).
@@ -111,7 +115,9 @@ signals:
     void metadataChanged();
 
 private:
+    friend class BomUndoItem;
     void rebuild();
+    void applyBom(bool bom);
     void spliceText(QTextCursor &cursor, const Splice &splice);
     EditResult apply(const SpliceResult &planned, const std::optional<YamlValue> &expected);
     EditResult verify(const std::vector<Splice> &splices, const YamlValue &expected);

@@ -30,6 +30,14 @@ Fix Fix::replace(const QString &description, const Splice &splice)
     return f;
 }
 
+Fix Fix::removeBom(const QString &description)
+{
+    Fix f;
+    f.kind = Kind::RemoveBom;
+    f.description = description;
+    return f;
+}
+
 CardDocument::EditResult Fix::apply(CardDocument &doc) const
 {
     switch (kind) {
@@ -37,6 +45,8 @@ CardDocument::EditResult Fix::apply(CardDocument &doc) const
         return doc.set(path, valueText);
     case Kind::Unset:
         return doc.unset(path);
+    case Kind::RemoveBom:
+        return doc.setBom(false);
     case Kind::Splice:
         break;
     }

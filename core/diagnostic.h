@@ -17,7 +17,7 @@ namespace Cardigan {
  */
 struct Fix
 {
-    enum class Kind { Set, Unset, Splice };
+    enum class Kind { Set, Unset, Splice, RemoveBom };
 
     Kind kind = Kind::Splice;
     QString description; ///< what the fix does, for a menu ("Change to "mit"")
@@ -28,6 +28,8 @@ struct Fix
     static Fix set(const QString &description, const YamlPath &path, const QString &valueText);
     static Fix unset(const QString &description, const YamlPath &path);
     static Fix replace(const QString &description, const Splice &splice);
+    /// Removes the byte order mark (a flag of the card, not text): CardDocument::setBom.
+    static Fix removeBom(const QString &description);
 
     /// Applies the fix to @p doc. A raw splice is always applied (ok, changed).
     CardDocument::EditResult apply(CardDocument &doc) const;

@@ -100,7 +100,8 @@ void lintDocumentRules(LintContext &ctx)
         ctx.add(Severity::Warning, QStringLiteral("bom"),
                 Tr::tr("The file starts with a byte order mark: huggingface_hub (Python) does "
                        "not find the metadata behind it. Save the file without a BOM."),
-                0, 0);
+                0, 0)
+            .fix = Fix::removeBom(Tr::tr("Remove the byte order mark"));
     }
     if (!fm.found) {
         const qsizetype fence = unclosedFence(ctx.text());

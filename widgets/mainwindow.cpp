@@ -8,6 +8,7 @@
 #include "metadataview.h"
 #include "previewscheduler.h"
 #include "previewview.h"
+#include "problemspanel.h"
 #include "sourceeditor.h"
 #include "sourcepane.h"
 
@@ -26,6 +27,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTextDocument>
 
 namespace Cardigan {
@@ -53,7 +55,15 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_metadataTabs);
-    m_splitter->addWidget(m_source);
+    // The middle: the source over its problems panel.
+    m_problems = new ProblemsPanel(m_document, m_source->editor(), m_form, this);
+    m_middle = new QSplitter(Qt::Vertical, this);
+    m_middle->setChildrenCollapsible(false);
+    m_middle->addWidget(m_source);
+    m_middle->addWidget(m_problems);
+    m_middle->setStretchFactor(0, 5);
+    m_middle->setStretchFactor(1, 1);
+    m_splitter->addWidget(m_middle);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 4);
@@ -63,6 +73,9 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     m_yamlStatus = new QLabel(this);
     m_yamlStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_yamlStatus, 1);
+    statusBar()->addPermanentWidget(m_problems->statusButton());
+    connect(m_problems, &ProblemsPanel::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     // Connected before the card is attached: a card may arrive with a YAML error.
     connect(m_source->editor(), &SourceEditor::yamlErrorChanged, this, &MainWindow::showYamlError);
@@ -95,6 +108,7 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     connect(m_files, &FileController::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_files, &FileController::pathChanged, this, &MainWindow::cardPathChanged);
     connect(m_files, &FileController::documentLoaded, m_scheduler, &PreviewScheduler::renderNow);
+    connect(m_files, &FileController::documentLoaded, m_problems, &ProblemsPanel::lintNow);
     connect(m_files, &FileController::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
@@ -143,6 +157,16 @@ void MainWindow::createMenus()
         a->setShortcutContext(Qt::WindowShortcut);
         edit->addAction(a);
     }
+    // The fixes at the source cursor, or the selected problem's while the list has the focus.
+    QAction *quickFix = edit->addAction(tr("&Quick Fix"), this, [this] {
+        if (m_problems->isAncestorOf(QApplication::focusWidget())) {
+            m_problems->fixCurrent();
+        } else {
+            m_source->editor()->setFocus();
+            m_source->editor()->showQuickFixes();
+        }
+    });
+    quickFix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QString names[PaneCount] = {tr("&Metadata"), tr("&Source"), tr("&Preview")};
@@ -154,6 +178,15 @@ void MainWindow::createMenus()
         connect(a, &QAction::toggled, m_splitter->widget(i), &QWidget::setVisible);
         m_paneActions[i] = a;
     }
+    m_problemsAction = view->addAction(tr("P&roblems"));
+    m_problemsAction->setCheckable(true);
+    m_problemsAction->setChecked(true);
+    m_problemsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_problemsAction, &QAction::toggled, m_problems, &QWidget::setVisible);
+    connect(m_problems, &ProblemsPanel::showRequested, this, [this] {
+        m_paneActions[SourcePaneIndex]->setChecked(true);
+        m_problemsAction->setChecked(true);
+    });
     view->addSeparator();
     m_remoteImages = view->addAction(tr("Load &Remote Images in the Preview"));
     m_remoteImages->setCheckable(true);
@@ -193,6 +226,7 @@ void MainWindow::cardPathChanged(const QString &path)
     m_evaluation->setCardPath(path);
     m_scheduler->setCardFolder(folder);
     m_scheduler->setRepoName(folder.isEmpty() ? tr("Untitled") : QFileInfo(folder).fileName());
+    m_problems->setFolder(folder);
     m_scheduler->renderNow();
 }
 
@@ -217,6 +251,10 @@ void MainWindow::restoreLayout()
         m_paneActions[i]->setChecked(
             settings.value(QStringLiteral("window/pane%1").arg(i), true).toBool());
     }
+    if (!m_middle->restoreState(settings.value(QStringLiteral("window/middle")).toByteArray())) {
+        m_middle->setSizes({600, 140});
+    }
+    m_problemsAction->setChecked(settings.value(QStringLiteral("window/problems"), true).toBool());
     m_remoteImages->setChecked(
         settings.value(QStringLiteral("preview/remoteImages"), false).toBool());
 }
@@ -229,6 +267,8 @@ void MainWindow::saveLayout() const
     for (int i = 0; i < PaneCount; ++i) {
         settings.setValue(QStringLiteral("window/pane%1").arg(i), m_paneActions[i]->isChecked());
     }
+    settings.setValue(QStringLiteral("window/middle"), m_middle->saveState());
+    settings.setValue(QStringLiteral("window/problems"), m_problemsAction->isChecked());
     settings.setValue(QStringLiteral("preview/remoteImages"), m_remoteImages->isChecked());
 }
 

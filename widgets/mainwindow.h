@@ -19,6 +19,7 @@ class MetadataForm;
 class MetadataView;
 class PreviewScheduler;
 class PreviewView;
+class ProblemsPanel;
 class SourcePane;
 
 /**
@@ -44,6 +45,9 @@ public:
     MetadataForm *metadataForm() const { return m_form; }
     EvalResultsEditor *evaluationEditor() const { return m_evaluation; }
     QAction *paneAction(int pane) const { return m_paneActions[pane]; }
+    /// The diagnostics under the source, and the View menu's toggle for them.
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    QAction *problemsAction() const { return m_problemsAction; }
 
     /// The bundled example card, as an untitled copy.
     void openExample();
@@ -70,6 +74,9 @@ private:
     EvalResultsEditor *m_evaluation = nullptr;
     MetadataView *m_metadata = nullptr;
     SourcePane *m_source = nullptr;
+    QSplitter *m_middle = nullptr; // the source over the problems
+    ProblemsPanel *m_problems = nullptr;
+    QAction *m_problemsAction = nullptr;
     PreviewView *m_preview = nullptr;
     PreviewScheduler *m_scheduler = nullptr;
     QLabel *m_yamlStatus = nullptr;

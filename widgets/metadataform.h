@@ -1,6 +1,7 @@
 #pragma once
 
 #include "carddocument.h"
+#include "diagnostic.h"
 
 #include <QWidget>
 
@@ -42,6 +43,10 @@ public:
     void refresh();
     /// True while the YAML is broken (or not a mapping): nothing can be edited.
     bool isReadOnly() const { return m_readOnly; }
+    /// Marks the fields of the top-level keys @p diagnostics are in (icon, colour and
+    /// message under the field; the "Show in source" button of other keys). Done after
+    /// every lint (metadataformdiagnostics.cpp).
+    void setDiagnostics(const QList<Diagnostic> &diagnostics);
 
 signals:
     /// The user asked to see a place of the card in the source (1-based line).

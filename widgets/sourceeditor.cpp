@@ -75,6 +75,7 @@ void SourceEditor::setCardDocument(CardDocument *card)
     }
     m_highlighter->setCardDocument(nullptr);
     m_card = card;
+    m_marks.clear();
     if (!card) {
         setDocument(nullptr);
     } else {
@@ -291,7 +292,8 @@ bool SourceEditor::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const QTextCursor at = cursorForPosition(help->pos());
-        if (!showErrorToolTip(help->globalPos(), at.blockNumber(), at.position())) {
+        if (!showErrorToolTip(help->globalPos(), at.blockNumber(), at.position()) &&
+            !showDiagnosticToolTip(help->globalPos(), at.position())) {
             QToolTip::hideText();
         }
         return true;
@@ -387,6 +389,7 @@ void SourceEditor::updateExtraSelections()
     current.cursor = textCursor();
     current.cursor.clearSelection();
     selections.append(current);
+    selections.append(m_marks.selections(palette()));
     if (!m_errorCursor.isNull()) {
         QTextEdit::ExtraSelection error;
         error.cursor = m_errorCursor;
@@ -420,6 +423,11 @@ void SourceEditor::changeEvent(QEvent *event)
 
 void SourceEditor::keyPressEvent(QKeyEvent *event)
 {
+    if (event->key() == Qt::Key_Period && event->modifiers() == Qt::ControlModifier) {
+        showQuickFixes();
+        event->accept();
+        return;
+    }
     const bool plain =
         !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
     if (plain && !isReadOnly() &&

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagnosticmarks.h"
+
 #include <QPlainTextEdit>
 #include <QPointer>
 
@@ -37,14 +39,26 @@ public:
     QString yamlErrorMessage() const { return m_errorMessage; }
     QTextCursor yamlErrorCursor() const { return m_errorCursor; }
 
+    // The linter's findings, drawn as squiggles with their message as the tool tip; their
+    // quick fixes are offered in the context menu and by Ctrl+. (fixRequested).
+    void setDiagnostics(const QList<Diagnostic> &diagnostics);
+    const DiagnosticMarks &diagnosticMarks() const { return m_marks; }
+    // The quick fixes at document @p position, as actions that emit fixRequested.
+    QList<QAction *> fixActions(int position, QObject *parent);
+
 public slots:
     // Moves the cursor to @p line and @p column (clamped to the card), scrolling it into view.
     void goToLine(int line, int column = 1);
     // Scrolls so that @p line is the first line shown; for scroll sync, so it does not emit
     // topLineChanged back.
     void scrollToLine(int line);
+    // Ctrl+.: the quick fixes at the text cursor. One is applied at once; several are
+    // offered in a menu; none is said in a tool tip.
+    void showQuickFixes();
 
 signals:
+    // The user chose the quick fix of @p diagnostic.
+    void fixRequested(const Cardigan::Diagnostic &diagnostic);
     // The first line shown changed because the user scrolled.
     void topLineChanged(int line);
     // The front matter's YAML broke (where, and js-yaml's reason) or, with an empty
@@ -55,6 +69,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -70,8 +85,10 @@ private:
     LineKind lineKind(int blockNumber) const;
     bool indentSelection(bool unindent);
     bool showErrorToolTip(const QPoint &globalPos, int blockNumber, int position);
+    bool showDiagnosticToolTip(const QPoint &globalPos, int position);
 
     QPointer<CardDocument> m_card;
+    DiagnosticMarks m_marks;
     CardHighlighter *m_highlighter = nullptr;
     QWidget *m_lineNumberArea = nullptr;
     int m_gutterWidth = -1;
