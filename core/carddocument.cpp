@@ -62,6 +62,8 @@ CardDocument::CardDocument(QObject *parent)
     // contentsChange needs a layout, which core documents do not have; contentsChanged
     // comes once per edit block, undo and redo included.
     connect(m_doc, &QTextDocument::contentsChanged, this, &CardDocument::rebuild);
+    // Sent before contentsChanged: rebuild tells typing from a redo by it.
+    connect(m_doc, &QTextDocument::undoCommandAdded, this, [this] { m_commandAdded = true; });
     rebuild();
 }
 
@@ -95,7 +97,9 @@ void CardDocument::load(const QString &text, bool bom)
         m_doc->setUndoRedoEnabled(true);
         m_doc->setModified(false);
     }
+    ++m_apiDepth;
     rebuild();
+    --m_apiDepth;
 }
 
 QString CardDocument::terminator(const QTextBlock &block) const
@@ -117,6 +121,15 @@ void CardDocument::setTerminator(const QTextBlock &block, const QString &eol)
 
 void CardDocument::rebuild()
 {
+    // An undo leaves something to redo, as does a redo but the last; a typed change
+    // clears what there was to redo. After an undo, a change that leaves nothing to redo
+    // is the last redo unless it added an undo command (one typed key merged into the
+    // command before it adds none, but that needs nothing to redo before it).
+    const int redo = m_doc->availableRedoSteps();
+    m_lastChangeTyped =
+        m_apiDepth == 0 && redo == 0 && (m_redoSteps == 0 || std::exchange(m_commandAdded, false));
+    m_redoSteps = redo;
+    m_commandAdded = false;
     QString text;
     text.reserve(m_doc->characterCount() + m_doc->blockCount());
     m_lineStarts.clear();
@@ -199,6 +212,7 @@ void CardDocument::applySplices(std::vector<Splice> splices)
     // starts, which are brought up to date only when the edit block ends.
     std::sort(splices.begin(), splices.end(),
               [](const Splice &a, const Splice &b) { return a.start > b.start; });
+    ++m_apiDepth;
     QTextCursor cursor(m_doc);
     if (m_groupDepth > 0 && m_groupSplices > 0) {
         cursor.joinPreviousEditBlock();
@@ -212,6 +226,7 @@ void CardDocument::applySplices(std::vector<Splice> splices)
         spliceText(cursor, splice);
     }
     cursor.endEditBlock();
+    --m_apiDepth;
 }
 
 void CardDocument::spliceText(QTextCursor &cursor, const Splice &splice)
@@ -254,7 +269,9 @@ CardDocument::EditResult CardDocument::verify(const std::vector<Splice> &splices
             ? Tr::tr("the edit would give YAML that other tools cannot read (%1)").arg(crossError)
             : Tr::tr("the edit would change more than the value asked for");
     // Inside a group the splice joined the group's undo step: this undoes the group.
+    ++m_apiDepth;
     m_doc->undo();
+    --m_apiDepth;
     m_doc->clearUndoRedoStacks(QTextDocument::RedoStack);
     m_groupSplices = 0;
     if (m_groupDepth == 0 && m_text != before) {

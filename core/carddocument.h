@@ -98,6 +98,10 @@ public:
     EditResult editGroup(const std::function<EditResult()> &edits);
     /// True while an editGroup runs.
     bool inEditGroup() const { return m_groupDepth > 0; }
+    /// The last change was typed (or pasted) into the text: not made through this class
+    /// (set, unset, moveItem, applySplice, load) and not an undo or redo. Views that are
+    /// costly to rebuild follow typed changes after a pause, the others at once.
+    bool lastChangeTyped() const { return m_lastChangeTyped; }
 
     /// Applies @p splice (card text offsets) as one undo step.
     void applySplice(const Splice &splice);
@@ -138,6 +142,10 @@ private:
     YamlReadResult m_yaml;
     // editGroup: how deep, how many splices are joined into its undo step, its refusal,
     // and the signals held back until it ends.
+    int m_apiDepth = 0; ///< inside a change made through this class
+    bool m_lastChangeTyped = false;
+    int m_redoSteps = 0;         ///< what there was to redo after the last change
+    bool m_commandAdded = false; ///< a new undo command since the last change
     int m_groupDepth = 0;
     int m_groupSplices = 0;
     std::optional<EditResult> m_groupFailure;

@@ -57,7 +57,9 @@ CardDocument::EditResult CardDocument::groupStep(const EditResult &result)
     if (!m_groupFailure) {
         if (m_groupSplices > 0) {
             // Every splice of the group joined one undo step: this undoes them all.
+            ++m_apiDepth;
             m_doc->undo();
+            --m_apiDepth;
             m_doc->clearUndoRedoStacks(QTextDocument::RedoStack);
             m_groupSplices = 0;
         }

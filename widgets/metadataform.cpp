@@ -3,6 +3,7 @@
 #include "catalognames.h"
 #include "catalogpicker.h"
 #include "chiplisteditor.h"
+#include "formundokeys.h"
 #include "languageeditor.h"
 #include "pipelinepicker.h"
 
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -25,6 +27,8 @@ const QString LicenseName = QStringLiteral("license_name");
 const QString LicenseLink = QStringLiteral("license_link");
 const QString BaseModel = QStringLiteral("base_model");
 const QString Relation = QStringLiteral("base_model_relation");
+// The form shows a typed value within 50 ms of the pause in typing.
+constexpr int FollowPauseMs = 35;
 
 QString typeName(const YamlValue &v)
 {
@@ -149,12 +153,36 @@ MetadataForm::MetadataForm(CardDocument *document, QWidget *parent)
     // Until a card with `license: other` says otherwise (also when it opens broken).
     m_form->setRowVisible(field(LicenseName)->editor->parentWidget(), false);
     m_form->setRowVisible(field(LicenseLink)->editor->parentWidget(), false);
-    connect(document, &CardDocument::metadataChanged, this, &MetadataForm::refresh);
+    // Typing in the source reaches the form after a short pause (each change restarts
+    // it); the form's own edits, undo and redo show at once.
+    m_follow = new QTimer(this);
+    m_follow->setSingleShot(true);
+    m_follow->setInterval(FollowPauseMs);
+    connect(m_follow, &QTimer::timeout, this, &MetadataForm::refresh);
+    connect(document, &CardDocument::metadataChanged, this, [this] {
+        if (m_document->lastChangeTyped()) {
+            m_follow->start();
+        } else {
+            m_follow->stop();
+            refresh();
+        }
+    });
+    new FormUndoKeys(this, document->textDocument());
     refresh();
 }
 
 MetadataForm::Field &MetadataForm::addField(QFormLayout *form, const QString &key,
                                             const QString &label, Shape shape, QWidget *editor)
+MetadataForm::~MetadataForm()
+{
+    // QWidget's destructor takes the focus away from a field, which would commit its
+    // half-typed text into the card after the form's members are gone.
+    const QList<QWidget *> widgets = findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        w->blockSignals(true);
+    }
+}
+
 {
     editor->setObjectName(key);
     auto *box = new QWidget;
@@ -271,16 +299,23 @@ void MetadataForm::refreshField(Field &f, const YamlValue &meta)
     if (f.readOnly) {
         int keyNode = -1;
         valueNode(f.key, &keyNode);
-        f.note->setText(tr("Read-only here: %1. <a href=\"%2\">Edit in source</a>")
-                            .arg(problem.toHtmlEscaped())
-                            .arg(lineOfNode(keyNode)));
-    } else {
-        f.note->clear();
+    QString noteText;
+        noteText = tr("Read-only here: %1. <a href=\"%2\">Edit in source</a>")
+                       .arg(problem.toHtmlEscaped())
+                       .arg(lineOfNode(keyNode));
     }
     f.note->setVisible(f.readOnly);
 
     // Values the form cannot show faithfully are shown as text, never offered for editing.
+    // A note of a refused edit goes with the next change of the card.
+    f.note->setText(noteText);
     const QString text = value.isString() ? value.toString()
+    if (f.shown && f.shownValue == value && f.shownNote == noteText) {
+        return;
+    }
+    f.shown = true;
+    f.shownValue = value;
+    f.shownNote = noteText;
                          : value.isNull() ? QString()
                                           : QString::fromUtf8(value.toJson()).simplified();
     if (auto *list = qobject_cast<ChipListEditor *>(f.editor)) {
@@ -318,6 +353,20 @@ void MetadataForm::refreshOtherKeys(const YamlValue &meta)
     while (QLayoutItem *item = m_otherGrid->takeAt(0)) {
         if (QWidget *w = item->widget()) {
             // Later: this may run from a click on one of these buttons.
+    // Rebuilt only when the keys, their summaries or their lines changed: a button keeps
+    // its focus meanwhile.
+    QStringList shown;
+    if (meta.isMapping()) {
+        for (const YamlValue::Entry &e : meta.entries()) {
+            int keyNode = -1;
+            valueNode(e.first, &keyNode);
+            shown << e.first << summary(e.second) << QString::number(lineOfNode(keyNode));
+        }
+    }
+    if (shown == m_otherShown && m_otherGrid->count() > 0) {
+        return;
+    }
+    m_otherShown = shown;
             w->hide();
             w->deleteLater();
         }

@@ -13,6 +13,7 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QScrollArea;
+class QTimer;
 
 namespace Cardigan {
 
@@ -39,6 +40,7 @@ class MetadataForm : public QWidget
 public:
     explicit MetadataForm(CardDocument *document, QWidget *parent = nullptr);
 
+    ~MetadataForm() override;
     /// Shows the card's metadata again; done on every metadataChanged.
     void refresh();
     /// True while the YAML is broken (or not a mapping): nothing can be edited.
@@ -67,6 +69,11 @@ private:
                     QWidget *editor);
     Field *field(const QString &key);
     void addLineEdit(QFormLayout *form, const QString &key, const QString &label,
+        // What the field shows: refresh leaves it alone (focus, cursor, half-typed
+        // input) while the card's value and the read-only note stay the same.
+        bool shown = false;
+        YamlValue shownValue;
+        QString shownNote;
                      const QString &placeholder);
     void addList(QFormLayout *form, const QString &key, const QString &label,
                  ChipListEditor *editor);
@@ -98,3 +105,5 @@ private:
 };
 
 } // namespace Cardigan
+    QStringList m_otherShown;   ///< the other keys on show: key, summary, line
+    QTimer *m_follow = nullptr; ///< typed changes reach the form after a pause

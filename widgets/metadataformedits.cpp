@@ -1,5 +1,7 @@
 #include "metadataform.h"
 
+#include "listedits.h"
+
 #include <QLabel>
 
 // The form's edits: each committed change becomes one CardDocument::set or unset.
@@ -11,13 +13,6 @@ namespace {
 YamlPath keyPath(const QString &key)
 {
     return YamlPath({{YamlPath::Segment::Kind::Key, key, 0}});
-}
-
-YamlPath itemPath(const QString &key, qsizetype index)
-{
-    return YamlPath({{YamlPath::Segment::Kind::Key, key, 0},
-                     {index < 0 ? YamlPath::Segment::Kind::Append : YamlPath::Segment::Kind::Index,
-                      QString(), index < 0 ? 0 : index}});
 }
 
 } // namespace
@@ -50,36 +45,12 @@ void MetadataForm::commitList(const QString &key, const QStringList &items, bool
     for (const QString &s : items) {
         values.push_back(YamlValue::string(s));
     }
-    // The smallest change that gives the list: one item added, removed or replaced
-    // touches that item only; anything else (a move) rewrites the value.
+    // The smallest set of splices that gives the list, as one undo step: an added item is
+    // one append, a paste several, a reorder one move per item out of place; comments
+    // inside the list and the other items' text stay.
     if (found && found->isSequence()) {
-        const QStringList old = listOf(*found);
-        if (items.size() == old.size() + 1 && items.mid(0, old.size()) == old) {
-            report(key, m_document->set(itemPath(key, -1), values.back()));
-            return;
-        }
-        for (qsizetype i = 0; i < old.size() && items.size() + 1 == old.size(); ++i) {
-            QStringList without = old;
-            without.removeAt(i);
-            if (without == items) {
-                report(key, m_document->unset(itemPath(key, i)));
-                return;
-            }
-        }
-        if (items.size() == old.size()) {
-            qsizetype differing = -1;
-            int count = 0;
-            for (qsizetype i = 0; i < old.size(); ++i) {
-                if (old.at(i) != items.at(i)) {
-                    differing = i;
-                    ++count;
-                }
-            }
-            if (count == 1) {
-                report(key, m_document->set(itemPath(key, differing), values[size_t(differing)]));
-                return;
-            }
-        }
+        report(key, setSequenceItems(*m_document, keyPath(key), values));
+        return;
     }
     // One value stays a string when the card had a string (or, for base_model, nothing).
     const bool asString =
@@ -94,6 +65,9 @@ void MetadataForm::report(const QString &key, const CardDocument::EditResult &re
         return;
     }
     // Put the card's value back into the field, then say why it stayed.
+    if (Field *f = field(key)) {
+        f->shown = false;
+    }
     refresh();
     if (Field *f = field(key)) {
         f->note->setText(tr("Not changed: %1").arg(result.message.toHtmlEscaped()));

@@ -425,6 +425,32 @@ private slots:
         QCOMPARE(doc.text(), card());
         QVERIFY(!doc.textDocument()->isModified());
     }
+
+    void lastChangeTyped_tellsTypingFromEditsUndoAndRedo()
+    {
+        CardDocument doc;
+        doc.load(card());
+        QVERIFY(!doc.lastChangeTyped());
+        QTextCursor cursor(doc.textDocument());
+        cursor.setPosition(doc.documentPosition(card().indexOf(QLatin1String("- fr"))));
+        cursor.insertText(QStringLiteral("- de\n"));
+        QVERIFY(doc.lastChangeTyped());
+        cursor.insertText(QStringLiteral("- it\n"));
+        QVERIFY(doc.lastChangeTyped());
+        QVERIFY(doc.set(*YamlPath::parse(QStringLiteral("license")), QStringLiteral("mit")).ok);
+        QVERIFY(!doc.lastChangeTyped());
+        doc.textDocument()->undo();
+        QVERIFY(!doc.lastChangeTyped());
+        doc.textDocument()->undo();
+        QVERIFY(!doc.lastChangeTyped());
+        doc.textDocument()->redo();
+        QVERIFY(!doc.lastChangeTyped());
+        doc.textDocument()->redo(); // the last one: nothing is left to redo
+        QVERIFY(!doc.lastChangeTyped());
+        doc.textDocument()->undo();
+        cursor.insertText(QStringLiteral("y")); // typing after an undo
+        QVERIFY(doc.lastChangeTyped());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCardDocument)

@@ -4,6 +4,7 @@
 #include "languageeditor.h"
 #include "metadataform.h"
 #include "pipelinepicker.h"
+#include "sourceeditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -248,13 +249,12 @@ private slots:
         auto *tags = editor<ChipListEditor>(form, u"tags"_s);
         tags->input()->setText(u"lora,  text-generation , not-for-all-audiences"_s);
         tags->addFromInput();
-        // Two items at once are one edit, so the list's value is written anew (what
-        // follows it, the comment, stays).
+        // Two appends in one undo step; the list's own spacing and quotes stay.
         checkEdit(doc, replaced(Card, u"[ text-generation,  'llama' ]"_s,
-                                u"[text-generation, llama, lora, not-for-all-audiences]"_s));
+                                u"[ text-generation,  'llama', lora, not-for-all-audiences ]"_s));
     }
 
-    void moveTag_rewritesOnlyTheList()
+    void moveTag_movesOnlyThatItem()
     {
         CardDocument doc;
         doc.load(Card);
@@ -262,8 +262,8 @@ private slots:
         auto *tags = editor<ChipListEditor>(form, u"tags"_s);
         tags->list()->setCurrentRow(1);
         tags->moveCurrent(-1);
-        checkEdit(
-            doc, replaced(Card, u"[ text-generation,  'llama' ]"_s, u"[llama, text-generation]"_s));
+        checkEdit(doc, replaced(Card, u"[ text-generation,  'llama' ]"_s,
+                                u"[ 'llama',  text-generation ]"_s));
         QCOMPARE(tags->list()->currentRow(), 0); // the moved item stays current
     }
 
@@ -288,6 +288,134 @@ private slots:
         editor<CatalogPicker>(form, u"license"_s)->commitText();
         QCOMPARE(doc.text(), u"---\n? license\n: apache-2.0\n---\n"_s);
         QVERIFY(!note(form, u"tags"_s)->isVisibleTo(&form));
+    }
+
+    void chipLists_keepComments()
+    {
+        const QString card = u"---\n"
+                             "tags:\n"
+                             "# about the task\n"
+                             "- text-classification   # task\n"
+                             "- en\n"
+                             "# the domain\n"
+                             "- medical\n"
+                             "license: mit  # kept\n"
+                             "---\n"_s;
+        CardDocument doc;
+        doc.load(card);
+        MetadataForm form(&doc);
+        auto *tags = editor<ChipListEditor>(form, u"tags"_s);
+        const auto check = [&](const QString &from, const QString &to) {
+            QCOMPARE(doc.text().split(u'\n'), replaced(card, from, to).split(u'\n'));
+            doc.textDocument()->undo();
+            QCOMPARE(doc.text(), card);
+            QVERIFY(!doc.textDocument()->isUndoAvailable());
+            QCOMPARE(tags->items(), QStringList({u"text-classification"_s, u"en"_s, u"medical"_s}));
+        };
+        // A paste of several values: appends, one undo step.
+        tags->input()->setText(u"lora, en, fr"_s);
+        tags->addFromInput();
+        check(u"- medical\n"_s, u"- medical\n- lora\n- fr\n"_s);
+        // A move: the item and the comment above it, nothing else.
+        tags->list()->setCurrentRow(2);
+        tags->moveCurrent(-1);
+        check(u"- en\n# the domain\n- medical\n"_s, u"# the domain\n- medical\n- en\n"_s);
+        // A drop that puts the first last: one move, not a rewrite of the list.
+        tags->list()->model()->moveRow(QModelIndex(), 0, QModelIndex(), 3);
+        QTRY_VERIFY(doc.textDocument()->isUndoAvailable());
+        check(u"# about the task\n- text-classification   # task\n- en\n# the domain\n"
+              "- medical\n"_s,
+              u"- en\n# the domain\n- medical\n# about the task\n"
+              "- text-classification   # task\n"_s);
+        // A removal: only that item's line.
+        tags->list()->setCurrentRow(1);
+        tags->removeCurrent();
+        check(u"- en\n"_s, QString());
+    }
+
+    void typingInTheSource_leavesOtherFieldsAlone()
+    {
+        CardDocument doc;
+        doc.load(Card);
+        MetadataForm form(&doc);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        // Half-typed input in a field the user is in.
+        auto *name = editor<QLineEdit>(form, u"new_version"_s);
+        name->setFocus();
+        name->setCursorPosition(4);
+        QTest::keyClicks(name, u"xy"_s);
+        auto *license = editor<CatalogPicker>(form, u"license"_s);
+        license->comboBox()->setEditText(u"Apa"_s);
+        // Typing in the source elsewhere.
+        QTextCursor cursor(doc.textDocument());
+        const int at = doc.documentPosition(Card.indexOf(u"transformers"_s));
+        cursor.setPosition(at);
+        cursor.setPosition(at + 12, QTextCursor::KeepAnchor);
+        cursor.insertText(u"diffusers"_s);
+        QTRY_COMPARE(editor<CatalogPicker>(form, u"library_name"_s)->value(), u"diffusers"_s);
+        QCOMPARE(name->text(), u"org/xynewer"_s);
+        QCOMPARE(name->cursorPosition(), 6);
+        QVERIFY(name->isModified());
+        QVERIFY(name->hasFocus());
+        QCOMPARE(license->comboBox()->currentText(), u"Apa"_s);
+        // A form edit is in the source at once, and the form shows it at once.
+        auto *tags = editor<ChipListEditor>(form, u"tags"_s);
+        tags->input()->setText(u"lora"_s);
+        tags->addFromInput();
+        QVERIFY(doc.text().contains(u"'llama', lora ]"_s));
+        QCOMPARE(tags->items(), QStringList({u"text-generation"_s, u"llama"_s, u"lora"_s}));
+    }
+
+    void typingInTheSourceEditor_updatesTheFormAfterAPause()
+    {
+        CardDocument doc;
+        doc.load(Card);
+        MetadataForm form(&doc);
+        SourceEditor source;
+        source.setCardDocument(&doc);
+        QTextCursor cursor(doc.textDocument());
+        cursor.setPosition(doc.documentPosition(Card.indexOf(u"org/newer'"_s) + 9));
+        source.setTextCursor(cursor);
+        QTest::keyClicks(&source, u"-v2"_s);
+        QCOMPARE(doc.metadata().find(u"new_version"_s)->toString(), u"org/newer-v2"_s);
+        QTRY_COMPARE(editor<QLineEdit>(form, u"new_version"_s)->text(), u"org/newer-v2"_s);
+    }
+
+    void ctrlZ_undoesTheFormEditWhereverTheFocusIs()
+    {
+        CardDocument doc;
+        doc.load(Card);
+        MetadataForm form(&doc);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        auto *version = editor<QLineEdit>(form, u"new_version"_s);
+        version->setFocus();
+        QVERIFY(version->hasFocus());
+        typeInto(version, u"org/newest"_s);
+        const QString edited = replaced(Card, u"'org/newer'"_s, u"'org/newest'"_s);
+        QCOMPARE(doc.text(), edited);
+        // The line edit has its own history of that text, but the edit is the card's.
+        QTest::keyClick(version, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc.text(), Card);
+        QCOMPARE(version->text(), u"org/newer"_s);
+        QTest::keyClick(version, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(doc.text(), edited);
+        QCOMPARE(version->text(), u"org/newest"_s);
+        // Half-typed text is undone in place first.
+        QTest::keyClicks(version, u"-x"_s);
+        QTest::keyClick(version, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc.text(), edited);
+        QCOMPARE(version->text(), u"org/newest"_s);
+        // A chip list with the focus: its move is undone.
+        auto *tags = editor<ChipListEditor>(form, u"tags"_s);
+        tags->list()->setFocus();
+        tags->list()->setCurrentRow(1);
+        tags->moveCurrent(-1);
+        QVERIFY(doc.text().contains(u"[ 'llama',  text-generation ]"_s));
+        QTest::keyClick(tags->list(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc.text(), edited);
+        QCOMPARE(tags->items(), QStringList({u"text-generation"_s, u"llama"_s}));
     }
 
     void pipelineGroupHeaders_areNotChoices()
@@ -457,11 +585,12 @@ private slots:
         cursor.setPosition(at);
         cursor.setPosition(at + 12, QTextCursor::KeepAnchor);
         cursor.insertText(u"diffusers"_s);
-        QCOMPARE(editor<CatalogPicker>(form, u"library_name"_s)->value(), u"diffusers"_s);
+        // After a short pause in typing.
+        QTRY_COMPARE(editor<CatalogPicker>(form, u"library_name"_s)->value(), u"diffusers"_s);
         cursor.setPosition(doc.documentPosition(doc.text().indexOf(u"  - fr"_s)));
         cursor.insertText(u"  - ja\n"_s);
-        QCOMPARE(editor<LanguageEditor>(form, u"language"_s)->items(),
-                 QStringList({u"en"_s, u"ja"_s, u"fr"_s}));
+        QTRY_COMPARE(editor<LanguageEditor>(form, u"language"_s)->items(),
+                     QStringList({u"en"_s, u"ja"_s, u"fr"_s}));
     }
 
     void brokenYaml_makesTheFormReadOnly()
@@ -474,7 +603,7 @@ private slots:
         cursor.setPosition(doc.documentPosition(Card.indexOf(u"metrics:"_s)));
         cursor.insertText(u"broken: [\n"_s);
         QVERIFY(doc.hasYamlError());
-        QVERIFY(form.isReadOnly());
+        QTRY_VERIFY(form.isReadOnly());
         auto *banner = editor<QLabel>(form, u"banner"_s);
         QVERIFY(banner->isVisibleTo(&form));
         QVERIFY(!editor<QLineEdit>(form, u"new_version"_s)->isEnabled());
