@@ -11,6 +11,7 @@
 #include "problemspanel.h"
 #include "sourceeditor.h"
 #include "sourcepane.h"
+#include "widgetpreview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,6 +51,12 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     m_metadataTabs->addTab(m_evaluation, tr("Evaluation"));
     m_source = new SourcePane(this);
     m_preview = new PreviewView(this);
+    // The right pane: the rendered card, and the inference widget as the Hub would show it.
+    m_widgetPreview = new WidgetPreview(m_document, this);
+    m_rightTabs = new QTabWidget(this);
+    m_rightTabs->setDocumentMode(true);
+    m_rightTabs->addTab(m_preview, tr("Preview"));
+    m_rightTabs->addTab(m_widgetPreview, tr("Widget"));
     m_scheduler = new PreviewScheduler(m_document, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -64,7 +71,7 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     m_middle->setStretchFactor(0, 5);
     m_middle->setStretchFactor(1, 1);
     m_splitter->addWidget(m_middle);
-    m_splitter->addWidget(m_preview);
+    m_splitter->addWidget(m_rightTabs);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 4);
@@ -193,6 +200,7 @@ void MainWindow::createMenus()
     m_remoteImages->setToolTip(tr("Off by default: the preview makes no network request."));
     connect(m_remoteImages, &QAction::toggled, this, [this](bool on) {
         m_preview->setAllowRemoteImages(on);
+        m_widgetPreview->setAllowRemoteContent(on);
         m_scheduler->setAllowRemoteImages(on);
         m_scheduler->renderNow();
     });
@@ -223,6 +231,7 @@ void MainWindow::cardPathChanged(const QString &path)
 {
     const QString folder = path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
     m_preview->setCardFolder(folder);
+    m_widgetPreview->setCardFolder(folder);
     m_evaluation->setCardPath(path);
     m_scheduler->setCardFolder(folder);
     m_scheduler->setRepoName(folder.isEmpty() ? tr("Untitled") : QFileInfo(folder).fileName());

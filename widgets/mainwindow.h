@@ -21,6 +21,7 @@ class PreviewScheduler;
 class PreviewView;
 class ProblemsPanel;
 class SourcePane;
+class WidgetPreview;
 
 /**
  * The editor window: metadata | source | preview in a splitter, the menus, and the
@@ -41,6 +42,8 @@ public:
     FileController *files() const { return m_files; }
     SourcePane *sourcePane() const { return m_source; }
     PreviewView *preview() const { return m_preview; }
+    /// The inference widget preview, in a tab beside the preview.
+    WidgetPreview *widgetPreview() const { return m_widgetPreview; }
     MetadataView *metadataView() const { return m_metadata; }
     MetadataForm *metadataForm() const { return m_form; }
     EvalResultsEditor *evaluationEditor() const { return m_evaluation; }
@@ -78,6 +81,8 @@ private:
     ProblemsPanel *m_problems = nullptr;
     QAction *m_problemsAction = nullptr;
     PreviewView *m_preview = nullptr;
+    QTabWidget *m_rightTabs = nullptr; // Preview | Widget
+    WidgetPreview *m_widgetPreview = nullptr;
     PreviewScheduler *m_scheduler = nullptr;
     QLabel *m_yamlStatus = nullptr;
     QAction *m_paneActions[PaneCount] = {};
