@@ -81,6 +81,8 @@ EvalResultsEditor::EvalResultsEditor(CardDocument *document, QWidget *parent)
                              tr("Add a metric to the selected result")))
     , m_remove(toolButton(QStringLiteral("remove"), tr("Remo&ve"),
                           tr("Remove the selected result or metric")))
+    , m_up(toolButton(QStringLiteral("up"), tr("\u2191"), tr("Move the selection up")))
+    , m_down(toolButton(QStringLiteral("down"), tr("\u2193"), tr("Move the selection down")))
     , m_show(toolButton(QStringLiteral("show"), tr("Show in source"),
                         tr("Show the selected result or metric in the source")))
     , m_details(new QStackedWidget)
@@ -135,13 +137,17 @@ EvalResultsEditor::EvalResultsEditor(CardDocument *document, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->setSpacing(2);
-    for (QToolButton *b : {m_addResult, m_addMetric, m_remove, m_show}) {
+    m_up->setAccessibleName(tr("Move up"));
+    m_down->setAccessibleName(tr("Move down"));
+    for (QToolButton *b : {m_addResult, m_addMetric, m_remove, m_up, m_down, m_show}) {
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
     connect(m_addResult, &QToolButton::clicked, this, &EvalResultsEditor::addResult);
     connect(m_addMetric, &QToolButton::clicked, this, &EvalResultsEditor::addMetric);
     connect(m_remove, &QToolButton::clicked, this, &EvalResultsEditor::removeCurrent);
+    connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_down, &QToolButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_show, &QToolButton::clicked, this, [this] {
         emit showInSource(EvalYaml::lineOf(*m_document, m_model->path(m_view->currentIndex())));
     });
@@ -418,6 +424,12 @@ void EvalResultsEditor::updateButtons()
     m_remove->setEnabled(
         editable && current.isValid() &&
         current.siblingAtColumn(0).data(EvalResultsModel::ProblemRole).toString().isEmpty());
+    const int row = current.row();
+    const int rows = current.isValid() ? m_model->rowCount(current.parent()) : 0;
+    const bool movable = editable && current.isValid() &&
+                         (m_model->isMetric(current) ? resultOk : m_model->rowCount() > 0);
+    m_up->setEnabled(movable && row > 0);
+    m_down->setEnabled(movable && row + 1 < rows);
     m_show->setEnabled(current.isValid());
 }
 
@@ -582,6 +594,27 @@ void EvalResultsEditor::removeCurrent()
     const int count = m_model->rowCount(parent);
     m_view->setCurrentIndex(count > 0 ? m_model->index(std::min(row, count - 1), 0, parent)
                                       : parent);
+}
+
+void EvalResultsEditor::moveCurrent(int delta)
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (m_readOnly || !current.isValid()) {
+        return;
+    }
+    const QModelIndex parent = current.parent();
+    const int from = current.row();
+    const int to = from + delta;
+    if (to < 0 || to >= m_model->rowCount(parent)) {
+        return;
+    }
+    // Only the item's own lines move (with the comments right above it): one undo step.
+    const CardDocument::EditResult r =
+        m_document->moveItem(m_model->path(current).parent(), from, to);
+    report(tr("Move"), r.ok, r.message);
+    if (r.ok) {
+        m_view->setCurrentIndex(m_model->index(to, 0, parent));
+    }
 }
 
 } // namespace Cardigan

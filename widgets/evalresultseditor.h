@@ -28,7 +28,7 @@ class EvalResultsModel;
  * show faithfully (not a list, aliases and anchors) are read-only with "Show in source".
  *
  * Named children: "name", "models", "results" (the tree), "add-result", "add-metric",
- * "remove", "show", "add-eval" (for a card without model-index), "banner".
+ * "remove", "up", "down", "show", "add-eval" (for a card without model-index), "banner".
  */
 class EvalResultsEditor : public QWidget
 {
@@ -58,6 +58,8 @@ public:
     void addResult();
     void addMetric();
     void removeCurrent();
+    /// Moves the selected result or metric one place up (-1) or down (+1).
+    void moveCurrent(int delta);
     void selectEntry(int entry);
 
 signals:
@@ -89,6 +91,8 @@ private:
     QToolButton *m_addResult;
     QToolButton *m_addMetric;
     QToolButton *m_remove;
+    QToolButton *m_up;
+    QToolButton *m_down;
     QToolButton *m_show;
     QStackedWidget *m_details;
     EvalDetail *m_resultDetail;

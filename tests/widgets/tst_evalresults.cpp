@@ -331,6 +331,42 @@ private slots:
                                   QString()));
     }
 
+    void moveMetric_movesItsLinesOnly()
+    {
+        Fixture f(Card);
+        f.select(f.model()->metricIndex(0, 1));
+        QVERIFY(!f.button(u"down"_s)->isEnabled());
+        f.button(u"up"_s)->click();
+        QCOMPARE(display(f.model()->metricIndex(0, 0), 1), u"0.5 ± 0.1"_s);
+        QCOMPARE(f.editor.view()->currentIndex(), f.model()->metricIndex(0, 0));
+        checkEdit(f.doc, replaced(Card,
+                                  u"      - type: accuracy\n"
+                                  "        value: 20.90   # as printed\n"
+                                  "        name: Accuracy\n"
+                                  "      - {type: f1, value: '0.5 ± 0.1'}   # a string value\n"_s,
+                                  u"      - {type: f1, value: '0.5 ± 0.1'}   # a string value\n"
+                                  "      - type: accuracy\n"
+                                  "        value: 20.90   # as printed\n"
+                                  "        name: Accuracy\n"_s));
+    }
+
+    void moveResult_down()
+    {
+        Fixture f(Card);
+        f.select(f.model()->resultIndex(0));
+        f.button(u"down"_s)->click();
+        QCOMPARE(display(f.model()->resultIndex(0)), u"question-answering on QA"_s);
+        QCOMPARE(f.editor.view()->currentIndex(), f.model()->resultIndex(1));
+        QCOMPARE(f.model()->rowCount(f.model()->resultIndex(1)), 2);
+        const YamlValue *moved = yamlValueAt(
+            f.doc.metadata(), *YamlPath::parse(u"model-index[0].results[1].source.name"_s));
+        QVERIFY(moved);
+        QCOMPARE(moved->toString(), u"Paper"_s);
+        f.doc.textDocument()->undo();
+        QCOMPARE(f.doc.text(), Card);
+        QCOMPARE(display(f.model()->resultIndex(0)), u"Text Classification on Reviews (test)"_s);
+    }
+
     void addEvaluationResults_nameFromFolder()
     {
         const QString before = u"---\nlicense: mit  # kept\n---\n# A Title\n"_s;
