@@ -171,8 +171,6 @@ MetadataForm::MetadataForm(CardDocument *document, QWidget *parent)
     refresh();
 }
 
-MetadataForm::Field &MetadataForm::addField(QFormLayout *form, const QString &key,
-                                            const QString &label, Shape shape, QWidget *editor)
 MetadataForm::~MetadataForm()
 {
     // QWidget's destructor takes the focus away from a field, which would commit its
@@ -183,6 +181,8 @@ MetadataForm::~MetadataForm()
     }
 }
 
+MetadataForm::Field &MetadataForm::addField(QFormLayout *form, const QString &key,
+                                            const QString &label, Shape shape, QWidget *editor)
 {
     editor->setObjectName(key);
     auto *box = new QWidget;
@@ -296,26 +296,26 @@ void MetadataForm::refreshField(Field &f, const YamlValue &meta)
     const YamlValue value = found ? *found : YamlValue();
     const QString problem = found ? unfaithful(f.key, value, f.shape) : QString();
     f.readOnly = !problem.isEmpty();
+    QString noteText;
     if (f.readOnly) {
         int keyNode = -1;
         valueNode(f.key, &keyNode);
-    QString noteText;
         noteText = tr("Read-only here: %1. <a href=\"%2\">Edit in source</a>")
                        .arg(problem.toHtmlEscaped())
                        .arg(lineOfNode(keyNode));
     }
-    f.note->setVisible(f.readOnly);
-
-    // Values the form cannot show faithfully are shown as text, never offered for editing.
     // A note of a refused edit goes with the next change of the card.
     f.note->setText(noteText);
-    const QString text = value.isString() ? value.toString()
+    f.note->setVisible(f.readOnly);
     if (f.shown && f.shownValue == value && f.shownNote == noteText) {
         return;
     }
     f.shown = true;
     f.shownValue = value;
     f.shownNote = noteText;
+
+    // Values the form cannot show faithfully are shown as text, never offered for editing.
+    const QString text = value.isString() ? value.toString()
                          : value.isNull() ? QString()
                                           : QString::fromUtf8(value.toJson()).simplified();
     if (auto *list = qobject_cast<ChipListEditor *>(f.editor)) {
@@ -350,9 +350,6 @@ void MetadataForm::refreshField(Field &f, const YamlValue &meta)
 
 void MetadataForm::refreshOtherKeys(const YamlValue &meta)
 {
-    while (QLayoutItem *item = m_otherGrid->takeAt(0)) {
-        if (QWidget *w = item->widget()) {
-            // Later: this may run from a click on one of these buttons.
     // Rebuilt only when the keys, their summaries or their lines changed: a button keeps
     // its focus meanwhile.
     QStringList shown;
@@ -367,6 +364,9 @@ void MetadataForm::refreshOtherKeys(const YamlValue &meta)
         return;
     }
     m_otherShown = shown;
+    while (QLayoutItem *item = m_otherGrid->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            // Later: this may run from a click on one of these buttons.
             w->hide();
             w->deleteLater();
         }

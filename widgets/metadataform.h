@@ -39,8 +39,8 @@ class MetadataForm : public QWidget
 
 public:
     explicit MetadataForm(CardDocument *document, QWidget *parent = nullptr);
-
     ~MetadataForm() override;
+
     /// Shows the card's metadata again; done on every metadataChanged.
     void refresh();
     /// True while the YAML is broken (or not a mapping): nothing can be edited.
@@ -63,17 +63,17 @@ private:
         QWidget *editor = nullptr;
         QLabel *note = nullptr;
         bool readOnly = false;
+        // What the field shows: refresh leaves it alone (focus, cursor, half-typed
+        // input) while the card's value and the read-only note stay the same.
+        bool shown = false;
+        YamlValue shownValue;
+        QString shownNote;
     };
 
     Field &addField(QFormLayout *form, const QString &key, const QString &label, Shape shape,
                     QWidget *editor);
     Field *field(const QString &key);
     void addLineEdit(QFormLayout *form, const QString &key, const QString &label,
-        // What the field shows: refresh leaves it alone (focus, cursor, half-typed
-        // input) while the card's value and the read-only note stay the same.
-        bool shown = false;
-        YamlValue shownValue;
-        QString shownNote;
                      const QString &placeholder);
     void addList(QFormLayout *form, const QString &key, const QString &label,
                  ChipListEditor *editor);
@@ -100,10 +100,10 @@ private:
     QFormLayout *m_form = nullptr;
     QWidget *m_otherKeys = nullptr;
     QGridLayout *m_otherGrid = nullptr;
+    QStringList m_otherShown;   ///< the other keys on show: key, summary, line
+    QTimer *m_follow = nullptr; ///< typed changes reach the form after a pause
     std::vector<Field> m_fields;
     bool m_readOnly = false;
 };
 
 } // namespace Cardigan
-    QStringList m_otherShown;   ///< the other keys on show: key, summary, line
-    QTimer *m_follow = nullptr; ///< typed changes reach the form after a pause
