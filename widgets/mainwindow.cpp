@@ -11,6 +11,7 @@
 #include "problemspanel.h"
 #include "sourceeditor.h"
 #include "sourcepane.h"
+#include "widgetexampleeditor.h"
 #include "widgetpreview.h"
 
 #include <QAction>
@@ -49,6 +50,8 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     m_metadataTabs->addTab(m_metadata, tr("All Metadata"));
     m_evaluation = new EvalResultsEditor(m_document, this);
     m_metadataTabs->addTab(m_evaluation, tr("Evaluation"));
+    m_examples = new WidgetExampleEditor(m_document, this);
+    m_metadataTabs->addTab(m_examples, tr("Examples"));
     m_source = new SourcePane(this);
     m_preview = new PreviewView(this);
     // The right pane: the rendered card, and the inference widget as the Hub would show it.
@@ -93,6 +96,11 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
         m_source->editor()->setFocus();
     });
     connect(m_form, &MetadataForm::showInSource, this, [this](int line) {
+        m_paneActions[SourcePaneIndex]->setChecked(true);
+        m_source->editor()->goToLine(line);
+        m_source->editor()->setFocus();
+    });
+    connect(m_examples, &WidgetExampleEditor::showInSource, this, [this](int line) {
         m_paneActions[SourcePaneIndex]->setChecked(true);
         m_source->editor()->goToLine(line);
         m_source->editor()->setFocus();
@@ -236,6 +244,7 @@ void MainWindow::cardPathChanged(const QString &path)
     m_scheduler->setCardFolder(folder);
     m_scheduler->setRepoName(folder.isEmpty() ? tr("Untitled") : QFileInfo(folder).fileName());
     m_problems->setFolder(folder);
+    m_examples->setRepoFolder(folder);
     m_scheduler->renderNow();
 }
 

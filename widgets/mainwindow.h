@@ -21,6 +21,7 @@ class PreviewScheduler;
 class PreviewView;
 class ProblemsPanel;
 class SourcePane;
+class WidgetExampleEditor;
 class WidgetPreview;
 
 /**
@@ -47,6 +48,7 @@ public:
     MetadataView *metadataView() const { return m_metadata; }
     MetadataForm *metadataForm() const { return m_form; }
     EvalResultsEditor *evaluationEditor() const { return m_evaluation; }
+    WidgetExampleEditor *widgetExamples() const { return m_examples; }
     QAction *paneAction(int pane) const { return m_paneActions[pane]; }
     /// The diagnostics under the source, and the View menu's toggle for them.
     ProblemsPanel *problemsPanel() const { return m_problems; }
@@ -75,6 +77,7 @@ private:
     QTabWidget *m_metadataTabs = nullptr;
     MetadataForm *m_form = nullptr;
     EvalResultsEditor *m_evaluation = nullptr;
+    WidgetExampleEditor *m_examples = nullptr;
     MetadataView *m_metadata = nullptr;
     SourcePane *m_source = nullptr;
     QSplitter *m_middle = nullptr; // the source over the problems
