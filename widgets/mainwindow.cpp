@@ -240,6 +240,7 @@ void MainWindow::cardPathChanged(const QString &path)
     const QString folder = path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
     m_preview->setCardFolder(folder);
     m_widgetPreview->setCardFolder(folder);
+    m_form->setCardFolder(folder);
     m_evaluation->setCardPath(path);
     m_scheduler->setCardFolder(folder);
     m_scheduler->setRepoName(folder.isEmpty() ? tr("Untitled") : QFileInfo(folder).fileName());

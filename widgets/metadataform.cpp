@@ -95,6 +95,7 @@ MetadataForm::MetadataForm(CardDocument *document, QWidget *parent)
             [this](const QString &id) { commitText(License, id); });
     addLineEdit(m_form, LicenseName, tr("License &name"), tr("A slug id, e.g. my-license-1.0"));
     addLineEdit(m_form, LicenseLink, tr("License lin&k"), tr("A URL, or LICENSE for the file"));
+    addLicenseLinkPicker();
 
     addList(m_form, QStringLiteral("language"), tr("Lan&guages"), new LanguageEditor);
     auto *tags = new ChipListEditor(tr("Tags"));
@@ -133,6 +134,7 @@ MetadataForm::MetadataForm(CardDocument *document, QWidget *parent)
     addLineEdit(m_form, QStringLiteral("thumbnail"), tr("T&humbnail"),
                 tr("An image URL for social sharing"));
 
+    addSections();
     auto *otherTitle = new QLabel(tr("<b>Other keys</b> (edit them in the source)"));
     m_form->addRow(otherTitle);
     m_otherKeys = new QWidget;
@@ -287,6 +289,7 @@ void MetadataForm::refresh()
                            meta.find(License)->toString() == QLatin1String("other"));
         m_form->setRowVisible(field(key)->editor->parentWidget(), show);
     }
+    refreshSections();
     refreshOtherKeys(meta);
 }
 
@@ -377,7 +380,7 @@ void MetadataForm::refreshOtherKeys(const YamlValue &meta)
     }
     int row = 0;
     for (const YamlValue::Entry &e : meta.entries()) {
-        if (field(e.first)) {
+        if (field(e.first) || ownedBySection(e.first)) {
             continue;
         }
         int keyNode = -1;
@@ -492,6 +495,13 @@ QStringList MetadataForm::listOf(const YamlValue &v)
         }
     }
     return out;
+}
+
+void MetadataForm::setInferredPipeline(const QString &id, const QString &source)
+{
+    if (Field *f = field(QStringLiteral("pipeline_tag"))) {
+        static_cast<PipelinePicker *>(f->editor)->setInferred(id, source);
+    }
 }
 
 } // namespace Cardigan

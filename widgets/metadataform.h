@@ -21,6 +21,7 @@ class CatalogPicker;
 class ChipListEditor;
 class LanguageEditor;
 class PipelinePicker;
+class FormSection;
 
 /**
  * The metadata form: the Hub's fields with pickers and list editors. It shows what the
@@ -45,10 +46,15 @@ public:
     void refresh();
     /// True while the YAML is broken (or not a mapping): nothing can be edited.
     bool isReadOnly() const { return m_readOnly; }
+    /// The card's folder (empty while untitled): license_link picks a file inside it.
+    void setCardFolder(const QString &folder);
     /// Marks the fields of the top-level keys @p diagnostics are in (icon, colour and
     /// message under the field; the "Show in source" button of other keys). Done after
     /// every lint (metadataformdiagnostics.cpp).
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
+    /// The pipeline_tag the Hub infers while the card has none (@p id empty: nothing),
+    /// shown greyed in the pipeline picker; @p source says from what.
+    void setInferredPipeline(const QString &id, const QString &source);
 
 signals:
     /// The user asked to see a place of the card in the source (1-based line).
@@ -104,6 +110,17 @@ private:
     QTimer *m_follow = nullptr; ///< typed changes reach the form after a pause
     std::vector<Field> m_fields;
     bool m_readOnly = false;
+
+    // The inference, CO2 and gating groups and the license_link file button
+    // (metadataformsections.cpp).
+    void addSections();
+    void refreshSections();
+    bool ownedBySection(const QString &key) const;
+    void addLicenseLinkPicker();
+    void pickLicenseLink();
+    std::vector<FormSection *> m_sections;
+    QWidget *m_pickLicenseLink = nullptr;
+    QString m_cardFolder;
 };
 
 } // namespace Cardigan
