@@ -90,12 +90,18 @@ void showInField(QWidget *box, const QString &key, const QList<Diagnostic> &prob
     const int size = box->style()->pixelMetric(QStyle::PM_SmallIconSize);
     auto *icon = row->findChild<QLabel *>(QStringLiteral("icon"));
     icon->setPixmap(ProblemsModel::severityIcon(severity).pixmap(size, size));
+    // The first sentence of each message beside the field (the field names the key);
+    // the whole messages in the tool tip and the problems panel.
     QStringList messages;
+    QStringList whole;
     for (const Diagnostic &d : problems) {
-        messages.append(d.message);
+        const qsizetype stop = d.message.indexOf(QLatin1String(". "));
+        messages.append(stop > 0 ? d.message.left(stop + 1) : d.message);
+        whole.append(d.message);
     }
     auto *text = row->findChild<QLabel *>(QStringLiteral("text"));
     text->setText(messages.join(u'\n'));
+    row->setToolTip(whole.join(u'\n'));
     QPalette palette = text->palette();
     palette.setColor(QPalette::WindowText, DiagnosticMarks::color(severity, box->palette()));
     text->setPalette(palette);

@@ -99,6 +99,7 @@ ProblemsPanel::ProblemsPanel(CardDocument *document, SourceEditor *editor, Metad
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(6, 2, 2, 2);
+    header->setSpacing(10);
     header->addWidget(title);
     header->addWidget(m_counts);
     header->addWidget(m_notice, 1);
