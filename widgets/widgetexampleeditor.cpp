@@ -3,6 +3,7 @@
 #include "examplecelldelegate.h"
 #include "exampleoutputeditor.h"
 #include "messagesdialog.h"
+#include "repofilepicker.h"
 #include "stringlistdialog.h"
 #include "tabledatadialog.h"
 #include "widgetexamplemodel.h"
@@ -331,8 +332,19 @@ void WidgetExampleEditor::pickSourceFile()
                     "A URL can be typed in the cell."));
         return;
     }
-    // The repository file picker comes with the form's license_link picker.
-    showNote(tr("Type the file's path in the repository in the cell."));
+    QString error;
+    const QString path = RepoFilePicker::pick(
+        this, m_repoFolder, tr("Example file"),
+        tr("Images and audio (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.flac *.wav *.mp3 *.ogg "
+           "*.m4a);;All files (*)"),
+        &error);
+    if (path.isEmpty()) {
+        if (!error.isEmpty()) {
+            showNote(tr("Not changed: %1").arg(error.toHtmlEscaped()));
+        }
+        return;
+    }
+    m_model->setValue(row, QStringLiteral("src"), YamlValue::string(path));
 }
 
 } // namespace Cardigan

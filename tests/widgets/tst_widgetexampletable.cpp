@@ -3,6 +3,7 @@
 #include "fileprompts.h"
 #include "mainwindow.h"
 #include "messagesdialog.h"
+#include "repofilepicker.h"
 #include "stringlistdialog.h"
 #include "tabledatadialog.h"
 #include "testsettings.h"
@@ -537,6 +538,31 @@ private slots:
                            "      - role: assistant\n"
                            "        content: Hello!\n"_s),
                   Shapes);
+    }
+
+    void srcPicker_storesARepoRelativePath()
+    {
+        QTemporaryDir repo;
+        QVERIFY(QDir(repo.path()).mkpath(u"images"_s));
+        QFile image(repo.filePath(u"images/tiger.jpg"_s));
+        QVERIFY(image.open(QIODevice::WriteOnly));
+        image.close();
+        CardDocument doc;
+        doc.load(Shapes);
+        WidgetExampleEditor editor(&doc);
+        editor.setRepoFolder(repo.path());
+        RepoFilePicker::setChooserForTests(
+            [&](const QString &, const QString &, const QString &) { return image.fileName(); });
+        editor.selectExample(1);
+        editor.table()->setCurrentIndex(cell(*editor.model(), 1, u"src"_s));
+        QVERIFY(child<QToolButton>(&editor, u"pick-src"_s)->isEnabled());
+        child<QToolButton>(&editor, u"pick-src"_s)->click();
+        RepoFilePicker::setChooserForTests({});
+        checkEdit(doc, replaced(Shapes, u"images/cat.png"_s, u"images/tiger.jpg"_s), Shapes);
+        // A URL typed by hand is kept as typed.
+        const QString url = u"https://example.com/a b.png?x=1"_s;
+        QVERIFY(editor.model()->setData(cell(*editor.model(), 1, u"src"_s), url));
+        QCOMPARE(editor.model()->value(1, u"src"_s).toString(), url);
     }
 
     void typingInSource_updatesTheTable()
