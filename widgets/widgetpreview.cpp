@@ -93,6 +93,9 @@ void WidgetPreview::setAllowRemoteContent(bool allow)
 
 void WidgetPreview::refresh()
 {
+    if (m_built && m_document && m_document->hasYamlError()) {
+        return; // keep the last widget while the YAML is being typed
+    }
     const WidgetInputs inputs =
         WidgetInputs::from(m_document ? m_document->metadata() : YamlValue(), m_inferred);
     if (m_built && inputs == m_inputs) {

@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace Cardigan;
@@ -253,6 +255,13 @@ private slots:
             doc.set(*YamlPath::parse(QStringLiteral("widget[0].text")), QStringLiteral("A")).ok);
         QCOMPARE(panel.buildCount(), builds + 1);
         QCOMPARE(panel.currentExample(), 1); // the shown example stays
+        QCOMPARE(one<QPlainTextEdit>(&panel, "widgetText")->toPlainText(), QStringLiteral("b"));
+        // A YAML error while typing keeps the last widget instead of blanking it.
+        QTextCursor c(doc.textDocument());
+        c.setPosition(doc.text().indexOf(QLatin1String("license")));
+        c.insertText(QStringLiteral("[broken\n"));
+        QVERIFY(doc.hasYamlError());
+        QCOMPARE(panel.buildCount(), builds + 1);
         QCOMPARE(one<QPlainTextEdit>(&panel, "widgetText")->toPlainText(), QStringLiteral("b"));
     }
 
