@@ -29,12 +29,12 @@ Co2Group::Co2Group(CardDocument *doc, QWidget *parent)
         QString label;
         QString placeholder;
     } fields[] = {
-        {Emissions, tr("&Emissions (g CO\u2082eq)"), tr("A number of grams, e.g. 1250.5")},
-        {QStringLiteral("source"), tr("&Source"), tr("How it was measured: CodeCarbon, a paper")},
-        {QStringLiteral("training_type"), tr("Training t&ype"), tr("pre-training or fine-tuning")},
-        {QStringLiteral("geographical_location"), tr("&Location"),
+        {Emissions, tr("Emissi&ons (g CO\u2082eq)"), tr("A number of grams, e.g. 1250.5")},
+        {QStringLiteral("source"), tr("Sour&ce"), tr("How it was measured: CodeCarbon, a paper")},
+        {QStringLiteral("training_type"), tr("Training type"), tr("pre-training or fine-tuning")},
+        {QStringLiteral("geographical_location"), tr("Location"),
          tr("Where it was trained, e.g. Ohio, USA")},
-        {QStringLiteral("hardware_used"), tr("&Hardware"), tr("e.g. 8 x A100 40GB")},
+        {QStringLiteral("hardware_used"), tr("Hardware"), tr("e.g. 8 x A100 40GB")},
     };
     for (const auto &spec : fields) {
         Field f;

@@ -95,21 +95,21 @@ GatingGroup::GatingGroup(CardDocument *doc, QWidget *parent)
         m_texts.push_back(t);
     };
 
-    addChoice(Gated, tr("&Gated"),
+    addChoice(Gated, tr("Gated"),
               {{tr("Not set (repository settings decide)"), QString()},
                {tr("Off (false)"), QStringLiteral("false")},
                {tr("Automatic approval (auto)"), QStringLiteral("auto")},
                {tr("Manual approval (manual)"), QStringLiteral("manual")},
                {tr("On (true)"), QStringLiteral("true")}});
-    addText(Heading, tr("H&eading"), false, tr("The gate's title"));
-    addText(Prompt, tr("Pro&mpt"), true, tr("The text shown on the access form"));
-    addText(Description, tr("&Description"), true, tr("A description above the form"));
-    addText(Button, tr("&Button"), false, tr("The submit button's text"));
-    addChoice(EuDisallowed, tr("&EU disallowed"),
+    addText(Heading, tr("Heading"), false, tr("The gate's title"));
+    addText(Prompt, tr("Prompt"), true, tr("The text shown on the access form"));
+    addText(Description, tr("Description"), true, tr("A description above the form"));
+    addText(Button, tr("Button"), false, tr("The submit button's text"));
+    addChoice(EuDisallowed, tr("E&U disallowed"),
               {{tr("Not set"), QString()},
                {tr("Yes: refuse access from the EU (true)"), QStringLiteral("true")},
                {tr("No (false)"), QStringLiteral("false")}});
-    auto *fieldsLabel = new QLabel(tr("Form &fields"));
+    auto *fieldsLabel = new QLabel(tr("Form fields"));
     fieldsLabel->setBuddy(m_table->view());
     fieldsLabel->setToolTip(Fields);
     form->addRow(fieldsLabel, box(m_table, m_tableNote));

@@ -45,12 +45,12 @@ InferenceGroup::InferenceGroup(CardDocument *doc, QWidget *parent)
     auto *form = new QFormLayout(body());
     form->setContentsMargins(12, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *stateLabel = new QLabel(tr("In&ference"));
+    auto *stateLabel = new QLabel(tr("&Inference"));
     stateLabel->setBuddy(m_state);
     stateLabel->setToolTip(Inference);
     form->addRow(stateLabel, m_state);
     form->addRow(m_note);
-    auto *paramsLabel = new QLabel(tr("Para&meters"));
+    auto *paramsLabel = new QLabel(tr("Parameters"));
     paramsLabel->setBuddy(m_table->view());
     paramsLabel->setToolTip(QStringLiteral("inference.parameters"));
     form->addRow(paramsLabel, m_table);

@@ -36,6 +36,9 @@ TableEditor::TableEditor(KeyValueTableModel *model, const QString &name, const Q
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // The name takes the room a long one needs; the type only its own.
+    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
 
