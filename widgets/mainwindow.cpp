@@ -107,6 +107,11 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     });
 
     connect(m_scheduler, &PreviewScheduler::rendered, m_preview, &PreviewView::setContent);
+    // The example table and the widget preview show the same example.
+    connect(m_examples, &WidgetExampleEditor::currentExampleChanged, m_widgetPreview,
+            &WidgetPreview::showExample);
+    connect(m_widgetPreview, &WidgetPreview::exampleChosen, m_examples,
+            &WidgetExampleEditor::selectExample);
     connect(m_preview, &PreviewView::linkActivated, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     // Source and preview scroll together: the preview follows the editor's top line.
