@@ -9,6 +9,8 @@
 #include "previewscheduler.h"
 #include "previewview.h"
 #include "problemspanel.h"
+#include "repopanel.h"
+#include "repowatcher.h"
 #include "sourceeditor.h"
 #include "sourcepane.h"
 #include "widgetexampleeditor.h"
@@ -52,6 +54,12 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     m_metadataTabs->addTab(m_evaluation, tr("Evaluation"));
     m_examples = new WidgetExampleEditor(m_document, this);
     m_metadataTabs->addTab(m_examples, tr("Examples"));
+    // The card's folder as the Hub will see it; scanned off the GUI thread.
+    m_repo = new RepoWatcher(this);
+    m_repoPanel = new RepoPanel(m_document, m_repo, this);
+    m_metadataTabs->addTab(m_repoPanel, tr("Files"));
+    connect(m_repoPanel, &RepoPanel::inferredPipelineChanged, m_form,
+            &MetadataForm::setInferredPipeline);
     m_source = new SourcePane(this);
     m_preview = new PreviewView(this);
     // The right pane: the rendered card, and the inference widget as the Hub would show it.
@@ -251,6 +259,7 @@ void MainWindow::cardPathChanged(const QString &path)
     m_scheduler->setRepoName(folder.isEmpty() ? tr("Untitled") : QFileInfo(folder).fileName());
     m_problems->setFolder(folder);
     m_examples->setRepoFolder(folder);
+    m_repo->setFolder(folder);
     m_scheduler->renderNow();
 }
 

@@ -20,6 +20,8 @@ class MetadataView;
 class PreviewScheduler;
 class PreviewView;
 class ProblemsPanel;
+class RepoPanel;
+class RepoWatcher;
 class SourcePane;
 class WidgetExampleEditor;
 class WidgetPreview;
@@ -49,6 +51,9 @@ public:
     MetadataForm *metadataForm() const { return m_form; }
     EvalResultsEditor *evaluationEditor() const { return m_evaluation; }
     WidgetExampleEditor *widgetExamples() const { return m_examples; }
+    /// The card's repository: the latest scan of its folder (see RepoWatcher).
+    RepoWatcher *repo() const { return m_repo; }
+    RepoPanel *repoPanel() const { return m_repoPanel; }
     QAction *paneAction(int pane) const { return m_paneActions[pane]; }
     /// The diagnostics under the source, and the View menu's toggle for them.
     ProblemsPanel *problemsPanel() const { return m_problems; }
@@ -79,6 +84,8 @@ private:
     EvalResultsEditor *m_evaluation = nullptr;
     WidgetExampleEditor *m_examples = nullptr;
     MetadataView *m_metadata = nullptr;
+    RepoWatcher *m_repo = nullptr;
+    RepoPanel *m_repoPanel = nullptr;
     SourcePane *m_source = nullptr;
     QSplitter *m_middle = nullptr; // the source over the problems
     ProblemsPanel *m_problems = nullptr;

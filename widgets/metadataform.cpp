@@ -497,4 +497,11 @@ QStringList MetadataForm::listOf(const YamlValue &v)
     return out;
 }
 
+void MetadataForm::setInferredPipeline(const QString &id, const QString &source)
+{
+    if (Field *f = field(QStringLiteral("pipeline_tag"))) {
+        static_cast<PipelinePicker *>(f->editor)->setInferred(id, source);
+    }
+}
+
 } // namespace Cardigan

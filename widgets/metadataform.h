@@ -52,6 +52,9 @@ public:
     /// message under the field; the "Show in source" button of other keys). Done after
     /// every lint (metadataformdiagnostics.cpp).
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
+    /// The pipeline_tag the Hub infers while the card has none (@p id empty: nothing),
+    /// shown greyed in the pipeline picker; @p source says from what.
+    void setInferredPipeline(const QString &id, const QString &source);
 
 signals:
     /// The user asked to see a place of the card in the source (1-based line).

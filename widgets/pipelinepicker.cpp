@@ -49,10 +49,10 @@ PipelinePicker::PipelinePicker(QWidget *parent)
     connect(this, &QComboBox::activated, this, [this](int index) {
         // Group headers have no id and are not choices.
         const QVariant id = itemData(index, IdRole);
-        if (id.isValid()) {
+        if (id.isValid() && id.toString() != m_value) {
             choose(id.toString());
         } else {
-            setValue(m_value);
+            setValue(m_value); // the value (or the inferred placeholder) again
         }
     });
 }
@@ -73,6 +73,28 @@ void PipelinePicker::setValue(const QString &id)
         index = m_unknownIndex;
     }
     setCurrentIndex(index);
+    showCurrent();
+}
+
+void PipelinePicker::setInferred(const QString &id, const QString &source)
+{
+    m_inferred = id;
+    setPlaceholderText(id.isEmpty() ? QString() : tr("%1 (inferred from %2)").arg(id, source));
+    setToolTip(id.isEmpty() ? QString()
+                            : tr("Not set in the card: the Hub infers %1 from %2. Pick a task "
+                                 "to write it down.")
+                                  .arg(id, source));
+    setAccessibleDescription(placeholderText());
+    const QSignalBlocker blocker(this);
+    showCurrent();
+}
+
+void PipelinePicker::showCurrent()
+{
+    // QComboBox draws its placeholder, greyed, when no item is current.
+    if (m_value.isEmpty()) {
+        setCurrentIndex(m_inferred.isEmpty() ? 0 : -1);
+    }
 }
 
 void PipelinePicker::choose(const QString &id)
