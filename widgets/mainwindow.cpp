@@ -120,6 +120,9 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
             &WidgetPreview::showExample);
     connect(m_widgetPreview, &WidgetPreview::exampleChosen, m_examples,
             &WidgetExampleEditor::selectExample);
+    // A card without pipeline_tag gets the widget of the task inferred from the repository.
+    connect(m_repoPanel, &RepoPanel::inferredPipelineChanged, m_widgetPreview,
+            [this](const QString &id) { m_widgetPreview->setInferredPipeline(id); });
     connect(m_preview, &PreviewView::linkActivated, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     // Source and preview scroll together: the preview follows the editor's top line.

@@ -80,6 +80,23 @@ private slots:
         QCOMPARE(w.widgetExamples()->currentExample(), 1);
         QCOMPARE(preview->currentExample(), 1);
     }
+
+    void inferredPipeline_fromTheRepository_givesTheWidget()
+    {
+        const QString path = writeCard("---\nlicense: mit\n---\n# No task in the card\n");
+        QFile config(m_dir.filePath(QStringLiteral("model/config.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(R"({"architectures": ["BertForMaskedLM"], "model_type": "bert"})");
+        config.close();
+        MainWindow w(std::make_unique<FakeFilePrompts>(), m_dir.filePath(QStringLiteral("rec3")));
+        w.show();
+        QVERIFY(w.files()->openPath(path));
+        QTRY_COMPARE_WITH_TIMEOUT(w.widgetPreview()->model().pipelineTag,
+                                  QStringLiteral("fill-mask"), 20000);
+        QVERIFY(w.widgetPreview()->model().inferred);
+        QCOMPARE(int(w.widgetPreview()->model().widget), int(WidgetModel::Widget::FillMask));
+        QVERIFY(!w.widgetPreview()->model().examples.isEmpty()); // the default inputs
+    }
 };
 
 QTEST_MAIN(TestWidgetPreviewWindow)
