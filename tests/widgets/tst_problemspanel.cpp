@@ -1,13 +1,17 @@
 #include "carddocument.h"
 #include "cardfile.h"
 #include "cardlinter.h"
+#include "fakefileprompts.h"
+#include "filecontroller.h"
 #include "formdiagnostics.h"
 #include "lintscheduler.h"
+#include "mainwindow.h"
 #include "metadataform.h"
 #include "problemsmodel.h"
 #include "problemspanel.h"
 #include "quickfixer.h"
 #include "sourceeditor.h"
+#include "testsettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -17,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QToolButton>
@@ -116,8 +121,46 @@ class TestProblemsPanel : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_dir;
+
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { useTestSettings(u"tst_problemspanel"_s, m_dir.filePath(u"settings"_s)); }
+
+    // In the window: linted as soon as a card opens, with its folder; the View menu
+    // toggles the panel and the window remembers it; the status bar's summary shows it.
+    void window_lintsOnOpen_togglesAndRemembersThePanel()
+    {
+        const QString card = m_dir.filePath(u"model/README.md"_s);
+        QDir().mkpath(QFileInfo(card).path());
+        {
+            QFile f(card);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(Card.toUtf8());
+        }
+        {
+            MainWindow w(std::make_unique<FakeFilePrompts>(), m_dir.filePath(u"rec"_s));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.files()->openPath(card));
+            ProblemsPanel *panel = w.problemsPanel();
+            QCOMPARE(panel->model()->rowCount(), 7); // at once, not after the pause
+            QCOMPARE(panel->scheduler()->folder(), QFileInfo(card).absolutePath());
+            QVERIFY(panel->isVisible());
+            QCOMPARE(panel->statusButton()->text(), u"3 errors, 3 warnings, 1 note"_s);
+            QVERIFY(panel->statusButton()->isVisible());
+            w.problemsAction()->trigger();
+            QVERIFY(!panel->isVisible());
+            QVERIFY(w.close());
+        }
+        MainWindow again(std::make_unique<FakeFilePrompts>(), m_dir.filePath(u"rec"_s));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(!again.problemsAction()->isChecked());
+        QVERIFY(!again.problemsPanel()->isVisible());
+        again.problemsPanel()->statusButton()->click();
+        QVERIFY(again.problemsAction()->isChecked());
+        QVERIFY(again.problemsPanel()->isVisible());
+    }
 
     void rows_areTheCardsProblems()
     {
