@@ -143,7 +143,11 @@ QVariant RepoFileModel::data(const QModelIndex &index, int role) const
                        .arg(f.lfs.size);
         }
         if (tip.isEmpty()) {
-            return index.column() == PathColumn ? f.path : QVariant();
+            // The narrow pane elides these columns: the whole text on hover.
+            if (index.column() == PathColumn || index.column() == HubColumn) {
+                return data(index, Qt::DisplayRole);
+            }
+            return QVariant();
         }
         return tip.join(u'\n');
     }

@@ -61,7 +61,7 @@ RepoPanel::RepoPanel(CardDocument *document, RepoWatcher *repo, QWidget *parent)
     , m_size(valueLabel(QStringLiteral("size"), tr("Model size on the Hub")))
     , m_warnings(valueLabel(QStringLiteral("warnings"), tr("Repository warnings")))
     , m_suggestions(new QWidget)
-    , m_suggestionLayout(new QHBoxLayout(m_suggestions))
+    , m_suggestionLayout(new QVBoxLayout(m_suggestions))
     , m_suggestionNote(valueLabel(QStringLiteral("suggestion-note"), tr("Suggestion result")))
     , m_deriveTimer(new QTimer(this))
 {
@@ -301,10 +301,9 @@ void RepoPanel::showSuggestions()
         button->setAccessibleName(tr("Set %1 to %2 in the card").arg(s.key, s.value));
         button->setAccessibleDescription(s.reason);
         connect(button, &QPushButton::clicked, this, [this, s] { apply(s); });
-        m_suggestionLayout->addWidget(button);
+        m_suggestionLayout->addWidget(button, 0, Qt::AlignLeft);
         ++shown;
     }
-    m_suggestionLayout->addStretch(1);
     m_suggestions->setVisible(shown > 0);
 }
 

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -71,7 +72,7 @@ private:
     QLabel *m_size;
     QLabel *m_warnings;
     QWidget *m_suggestions;
-    QHBoxLayout *m_suggestionLayout;
+    QVBoxLayout *m_suggestionLayout; ///< one button a line: they hold long values
     QLabel *m_suggestionNote;
     QTimer *m_deriveTimer;
 };
