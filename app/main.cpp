@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
+#include <QIcon>
 
 #include <cstdio>
 #include <unistd.h>
@@ -60,6 +61,13 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Cardigan"));
     QApplication::setOrganizationName(QStringLiteral("Cardigan"));
     QApplication::setApplicationVersion(QStringLiteral(CARDIGAN_VERSION));
+    // The desktop file's name, so Wayland compositors and docks match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.cardigan.Cardigan"));
+    QIcon icon(QStringLiteral(":/icons/cardigan.svg"));
+    for (int size : {16, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/%1x%1/cardigan.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
 
     MainWindow window;
     window.show();
