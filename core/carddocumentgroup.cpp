@@ -5,6 +5,8 @@
 
 #include <QTextDocument>
 
+#include <algorithm>
+
 // Edits made of several steps: editGroup (one undo step, all or nothing) and moveItem
 // (a removal and an insertion verified together).
 
@@ -82,6 +84,18 @@ CardDocument::EditResult CardDocument::moveItem(const YamlPath &sequence, int fr
         return {true, false, planned.reason};
     case SpliceResult::Status::Ok:
         break;
+    }
+    // Moving an item among equal ones (`[null, null]`) can plan splices that give back the
+    // same text: nothing changes, and no empty undo step is left.
+    std::vector<Splice> backwards = planned.splices;
+    std::sort(backwards.begin(), backwards.end(),
+              [](const Splice &a, const Splice &b) { return a.start > b.start; });
+    QString result = m_text;
+    for (const Splice &s : backwards) {
+        result.replace(s.start, s.end - s.start, s.text);
+    }
+    if (result == m_text) {
+        return {true, false, QString()};
     }
     const YamlValue meta = metadata();
     const YamlValue *list = yamlValueAt(meta, sequence);

@@ -95,6 +95,47 @@ int runCrashChild(int argc, char **argv)
     return app.exec();
 }
 
+const char saveChildFlag[] = "--save-child";
+
+// The card the save child writes again and again: crashCard() with a revision number.
+QByteArray revisionCard(int revision)
+{
+    QByteArray bytes = crashCard();
+    bytes.replace("license: mit\r\n",
+                  "license: mit\r\nrevision: " + QByteArray::number(revision) + "\r\n");
+    return bytes;
+}
+
+// The save child: opens the card and, as fast as it can, sets `revision` to the next
+// number and saves through FileController (CardFile::write, QSaveFile), printing each
+// revision once it is on disk. It never exits on its own: the test kills it.
+int runSaveChild(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QString card = QString::fromLocal8Bit(argv[2]);
+    const QString folder = QString::fromLocal8Bit(argv[3]);
+    CardDocument doc;
+    FileController files(&doc, nullptr, std::make_unique<FakeFilePrompts>(), folder);
+    if (!files.openPath(card)) {
+        return 2;
+    }
+    QFile out;
+    out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    int revision = 0;
+    QTimer saving;
+    QObject::connect(&saving, &QTimer::timeout, &app, [&] {
+        ++revision;
+        if (!doc.set(*YamlPath::parse(u"revision"_s), QString::number(revision)).changed ||
+            !files.save()) {
+            app.exit(3);
+            return;
+        }
+        out.write("saved " + QByteArray::number(revision) + '\n');
+    });
+    saving.start(0);
+    return app.exec();
+}
+
 } // namespace
 
 class TestAutosave : public QObject
@@ -117,6 +158,7 @@ private slots:
     void offerRecovery_discardAndLater();
     void offerRecovery_nothingToOffer();
     void crash_recoveryEntryHoldsEverythingAutosaved();
+    void crash_killDuringSaveLeavesOldOrNewFile();
 
 private:
     QString folder() const { return m_dir->filePath(u"recovery"_s); }
@@ -395,10 +437,71 @@ void TestAutosave::crash_recoveryEntryHoldsEverythingAutosaved()
     QCOMPARE(files.path(), cardPath());
 }
 
+// kill -9 at random moments while a child saves a 600 KB card over and over: the file on
+// disk is always one whole revision (the last one reported saved, or the one after it,
+// whose rename may have landed), never a partial write.
+void TestAutosave::crash_killDuringSaveLeavesOldOrNewFile()
+{
+    QVERIFY(writeBytes(cardPath(), revisionCard(0)));
+    const QStringList filesBefore = QDir(m_dir->filePath(u"model"_s)).entryList(QDir::Files);
+    const QRegularExpression revisionLine(u"\\nrevision: (\\d+)\\r\\n"_s);
+    QRandomGenerator random(4321);
+    int midSave = 0;
+    for (int round = 0; round < 25; ++round) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        int lastReported = 0;
+        bool armed = false;
+        connect(&child, &QProcess::readyReadStandardOutput, &child, [&] {
+            while (child.canReadLine()) {
+                const QByteArray line = child.readLine().trimmed();
+                if (!line.startsWith("saved ") || child.state() != QProcess::Running) {
+                    continue;
+                }
+                lastReported = line.mid(6).toInt();
+                if (!armed) {
+                    armed = true;
+                    QTimer::singleShot(random.bounded(150), &child, [&] { child.kill(); });
+                }
+            }
+        });
+        QSignalSpy finished(&child, &QProcess::finished);
+        child.start(
+            QCoreApplication::applicationFilePath(),
+            {QString::fromLatin1(saveChildFlag), cardPath(), m_dir->filePath(u"save-recovery"_s)});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY(lastReported > 0);
+
+        QFile f(cardPath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray onDisk = f.readAll();
+        const QRegularExpressionMatch m = revisionLine.match(QString::fromLatin1(onDisk.left(200)));
+        QVERIFY2(m.hasMatch(), onDisk.left(200).constData());
+        const int revision = m.captured(1).toInt();
+        QVERIFY2(revision == lastReported || revision == lastReported + 1,
+                 qPrintable(
+                     u"revision %1 on disk, %2 reported saved"_s.arg(revision).arg(lastReported)));
+        QVERIFY2(onDisk == revisionCard(revision), "the file on disk is not a whole revision");
+        midSave += revision != lastReported;
+        qInfo("round %d: killed after %d saves; the file holds revision %d", round, lastReported,
+              revision);
+        QVERIFY(writeBytes(cardPath(), revisionCard(0)));
+    }
+    qInfo("%d of 25 kills landed after a save's rename but before its report", midSave);
+    // QSaveFile writes an unnamed temporary file (O_TMPFILE) where it can: a kill leaves no
+    // stray files beside the card.
+    QCOMPARE(QDir(m_dir->filePath(u"model"_s)).entryList(QDir::Files), filesBefore);
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 4 && qstrcmp(argv[1], crashChildFlag) == 0) {
         return runCrashChild(argc, argv);
+    }
+    if (argc == 4 && qstrcmp(argv[1], saveChildFlag) == 0) {
+        return runSaveChild(argc, argv);
     }
     QApplication app(argc, argv);
     TestAutosave test;
