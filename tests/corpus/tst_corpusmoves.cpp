@@ -163,13 +163,21 @@ class TestCorpusMoves : public QObject
             return QStringLiteral("refused: ") + r.message;
         }
         const QString after = doc.text();
+        items.move(from, to);
+        if (!r.changed) {
+            // Moving an item among items written alike (`- code` twice) gives the same text:
+            // nothing to do, and nothing may have changed.
+            const QStringList now = itemTexts(doc, nodeAt(doc.yaml().tree, path));
+            return after == before && now == items
+                       ? QString()
+                       : QStringLiteral("reported unchanged, but the text or the order differs");
+        }
         const qsizetype tail = before.size() - hi;
-        if (!r.changed || after.size() != before.size() ||
+        if (after.size() != before.size() ||
             QStringView(after).left(lo) != QStringView(before).left(lo) ||
             QStringView(after).right(tail) != QStringView(before).right(tail)) {
             return QStringLiteral("changed text outside the list [%1, %2)").arg(lo).arg(hi);
         }
-        items.move(from, to);
         if (itemTexts(doc, nodeAt(doc.yaml().tree, path)) != items) {
             return QStringLiteral("an item's text changed");
         }
@@ -242,6 +250,7 @@ private slots:
                 ++lists;
                 const int last =
                     int(doc.yaml().tree.node(nodeAt(doc.yaml().tree, path)).children.size()) - 1;
+                const int steps = doc.textDocument()->availableUndoSteps();
                 const QString there = checkMove(doc, path, last, 0);
                 if (there.startsWith(QLatin1String("refused: "))) {
                     // Refusals are allowed when they say why; a failed verification is not.
@@ -257,8 +266,9 @@ private slots:
                 }
                 ++moved;
                 sameAfterBoth += doc.text() == file.text ? 1 : 0;
-                doc.textDocument()->undo();
-                doc.textDocument()->undo();
+                while (doc.textDocument()->availableUndoSteps() > steps) {
+                    doc.textDocument()->undo();
+                }
                 if (CardFile::encode(doc.text(), doc.hasBom()) != c.bytes) {
                     failures << c.name + u' ' + path.toString() +
                                     QStringLiteral(" undo did not restore the bytes");
