@@ -389,7 +389,15 @@ void MetadataForm::refreshOtherKeys(const YamlValue &meta)
         auto *key = new QLabel(e.first.toHtmlEscaped());
         key->setTextFormat(Qt::PlainText);
         key->setText(e.first);
-        auto *value = new QLabel(summary(e.second));
+        // The keys with a tab of their own say where they are edited.
+        QString where;
+        if (e.first == QLatin1String("widget")) {
+            where = tr("%1; edit it in the Examples tab").arg(summary(e.second));
+        } else if (e.first == QLatin1String("model-index")) {
+            where = tr("%1; edit it in the Evaluation tab").arg(summary(e.second));
+        }
+        auto *value = new QLabel(where.isEmpty() ? summary(e.second) : where);
+        value->setWordWrap(!where.isEmpty());
         value->setTextFormat(Qt::PlainText);
         value->setForegroundRole(QPalette::PlaceholderText);
         value->setToolTip(value->text());
