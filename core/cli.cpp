@@ -140,25 +140,26 @@ int edit(bool isSet, const QStringList &args, QIODevice &out, QIODevice &err)
 
 bool Cli::isCommand(const QStringList &args)
 {
-    static const QStringList commands = {QStringLiteral("meta"), QStringLiteral("set"),
+    static const QStringList commands = {QStringLiteral("meta"),  QStringLiteral("set"),
                                          QStringLiteral("unset"), QStringLiteral("lint"),
-                                         QStringLiteral("tags"), QStringLiteral("render")};
+                                         QStringLiteral("tags"),  QStringLiteral("render")};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
 QString Cli::usage()
 {
-    return Tr::tr("usage: cardigan [FILE|FOLDER]                     open the editor\n"
-                  "       cardigan meta FILE                         print the metadata as JSON\n"
-                  "       cardigan set FILE PATH=VALUE... [--stdout] set values\n"
-                  "       cardigan unset FILE PATH... [--stdout]     remove keys or items\n"
-                  "       cardigan tags DIR [--json]                 what the Hub derives from a "
-                  "repository\n"
-                  "       cardigan lint [--format text|json|github] PATH...\n"
-                  "                                                  check cards as the Hub would\n"
-                  "       cardigan render FILE [-o OUT.html]         the model page as one HTML file\n"
-                  "PATH: license, a.b, tags[2], tags[+], widget[0].example_title\n"
-                  "VALUE: YAML flow text: mit, [en, fr], {text: hi}");
+    return Tr::tr(
+        "usage: cardigan [FILE|FOLDER]                     open the editor\n"
+        "       cardigan meta FILE                         print the metadata as JSON\n"
+        "       cardigan set FILE PATH=VALUE... [--stdout] set values\n"
+        "       cardigan unset FILE PATH... [--stdout]     remove keys or items\n"
+        "       cardigan tags DIR [--json]                 what the Hub derives from a "
+        "repository\n"
+        "       cardigan lint [--format text|json|github] PATH...\n"
+        "                                                  check cards as the Hub would\n"
+        "       cardigan render FILE [-o OUT.html]         the model page as one HTML file\n"
+        "PATH: license, a.b, tags[2], tags[+], widget[0].example_title\n"
+        "VALUE: YAML flow text: mit, [en, fr], {text: hi}");
 }
 
 int Cli::run(const QStringList &args, QIODevice &out, QIODevice &err)

@@ -31,8 +31,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QTextDocument>
+#include <QToolButton>
 
 namespace Cardigan {
 
