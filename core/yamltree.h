@@ -70,6 +70,27 @@ struct YamlTree
     const YamlNode &node(int i) const { return nodes[static_cast<size_t>(i)]; }
     /// The root's value, or null for an empty block.
     YamlValue value() const { return root < 0 ? YamlValue() : node(root).value; }
+
+    /// The value node of plain key @p key in mapping node @p mapping, or -1 (also when
+    /// @p mapping is not a mapping). The last one wins, as js-yaml reads a key written after
+    /// a merge key. @p keyNode, when given, gets the key's node.
+    int valueOf(int mapping, const QString &key, int *keyNode = nullptr) const
+    {
+        if (mapping < 0 || node(mapping).kind != YamlNode::Kind::Mapping) {
+            return -1;
+        }
+        const std::vector<int> &c = node(mapping).children;
+        for (size_t i = c.size(); i >= 2; i -= 2) {
+            const YamlNode &k = node(c[i - 2]);
+            if (k.kind == YamlNode::Kind::Scalar && k.text == key) {
+                if (keyNode) {
+                    *keyNode = c[i - 2];
+                }
+                return c[i - 1];
+            }
+        }
+        return -1;
+    }
 };
 
 } // namespace Cardigan

@@ -82,13 +82,7 @@ int nodeAt(const CardDocument &doc, const YamlPath &path)
         const YamlNode &n = tree.node(node);
         int next = -1;
         if (s.kind == Kind::Key && n.kind == YamlNode::Kind::Mapping) {
-            // The last one wins, as js-yaml reads it.
-            for (size_t c = n.children.size(); c >= 2 && next < 0; c -= 2) {
-                const YamlNode &k = tree.node(n.children[c - 2]);
-                if (k.kind == YamlNode::Kind::Scalar && k.text == s.key) {
-                    next = n.children[c - 1];
-                }
-            }
+            next = tree.valueOf(node, s.key);
         } else if (s.kind == Kind::Index && n.kind == YamlNode::Kind::Sequence &&
                    s.index < qsizetype(n.children.size())) {
             next = n.children[size_t(s.index)];

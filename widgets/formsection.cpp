@@ -147,13 +147,7 @@ int FormSection::nodeAt(const YamlPath &p) const
         const YamlNode &n = tree.node(node);
         int next = -1;
         if (seg.kind == YamlPath::Segment::Kind::Key && n.kind == YamlNode::Kind::Mapping) {
-            // The last one wins, as js-yaml reads a merge key written before a key.
-            for (size_t i = n.children.size(); i >= 2 && next < 0; i -= 2) {
-                const YamlNode &k = tree.node(n.children[i - 2]);
-                if (k.kind == YamlNode::Kind::Scalar && k.text == seg.key) {
-                    next = n.children[i - 1];
-                }
-            }
+            next = tree.valueOf(node, seg.key);
         } else if (seg.kind == YamlPath::Segment::Kind::Index &&
                    n.kind == YamlNode::Kind::Sequence && seg.index >= 0 &&
                    size_t(seg.index) < n.children.size()) {

@@ -204,7 +204,12 @@ MetadataForm::Field &MetadataForm::addField(QFormLayout *form, const QString &ke
     labelWidget->setBuddy(editor);
     labelWidget->setToolTip(key);
     form->addRow(labelWidget, box);
-    m_fields.push_back({key, shape, editor, note, false});
+    Field f;
+    f.key = key;
+    f.shape = shape;
+    f.editor = editor;
+    f.note = note;
+    m_fields.push_back(f);
     return m_fields.back();
 }
 
@@ -419,24 +424,7 @@ void MetadataForm::refreshOtherKeys(const YamlValue &meta)
 int MetadataForm::valueNode(const QString &key, int *keyNode) const
 {
     const YamlTree &tree = m_document->yaml().tree;
-    if (!m_document->yaml().ok || tree.root < 0) {
-        return -1;
-    }
-    const YamlNode &root = tree.node(tree.root);
-    if (root.kind != YamlNode::Kind::Mapping) {
-        return -1;
-    }
-    // The last one wins, as for merge keys written before a key.
-    for (size_t i = root.children.size(); i >= 2; i -= 2) {
-        const YamlNode &k = tree.node(root.children[i - 2]);
-        if (k.kind == YamlNode::Kind::Scalar && k.text == key) {
-            if (keyNode) {
-                *keyNode = root.children[i - 2];
-            }
-            return root.children[i - 1];
-        }
-    }
-    return -1;
+    return m_document->yaml().ok ? tree.valueOf(tree.root, key, keyNode) : -1;
 }
 
 int MetadataForm::lineOfNode(int node) const

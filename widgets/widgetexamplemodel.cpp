@@ -291,21 +291,7 @@ QString WidgetExampleModel::displayText(const YamlValue &v, const QString &key) 
 int WidgetExampleModel::widgetNode() const
 {
     const YamlTree &tree = m_document->yaml().tree;
-    if (!m_document->yaml().ok || tree.root < 0) {
-        return -1;
-    }
-    const YamlNode &root = tree.node(tree.root);
-    if (root.kind != YamlNode::Kind::Mapping) {
-        return -1;
-    }
-    // The last one wins, as for merge keys written before a key.
-    for (size_t i = root.children.size(); i >= 2; i -= 2) {
-        const YamlNode &k = tree.node(root.children[i - 2]);
-        if (k.kind == YamlNode::Kind::Scalar && k.text == Widget) {
-            return root.children[i - 1];
-        }
-    }
-    return -1;
+    return m_document->yaml().ok ? tree.valueOf(tree.root, Widget) : -1;
 }
 
 WidgetExampleModel::Where WidgetExampleModel::where(int row, const QString &key) const
@@ -322,14 +308,7 @@ WidgetExampleModel::Where WidgetExampleModel::where(int row, const QString &key)
     if (e.kind != YamlNode::Kind::Mapping || key.isEmpty()) {
         return w;
     }
-    for (size_t i = e.children.size(); i >= 2; i -= 2) {
-        const YamlNode &k = tree.node(e.children[i - 2]);
-        if (k.kind == YamlNode::Kind::Scalar && k.text == key) {
-            w.keyNode = e.children[i - 2];
-            w.valueNode = e.children[i - 1];
-            break;
-        }
-    }
+    w.valueNode = tree.valueOf(w.entryNode, key, &w.keyNode);
     return w;
 }
 
