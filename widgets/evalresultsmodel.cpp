@@ -318,35 +318,12 @@ QVariant EvalResultsModel::resultData(const Result &r, int column, int role) con
             return part.isEmpty() ? text : tr("%1 (%2)").arg(text, part.join(QStringLiteral(", ")));
         }
         return r.metrics.size() == 1 ? tr("1 metric") : tr("%1 metrics").arg(r.metrics.size());
-    case Qt::ToolTipRole: {
+    case Qt::ToolTipRole:
         // The whole name: the view elides it, and results often differ only at the end.
-        QStringList lines{resultData(r, NameColumn, Qt::DisplayRole).toString()};
-        if (!r.problem.isEmpty()) {
-            lines << tr("Read-only here: %1.").arg(r.problem);
-        }
-        if (!missing.isEmpty()) {
-            lines << tr("Incomplete: the Hub needs %1.").arg(missing.join(QStringLiteral(", ")));
-        }
-        return lines.join(u'\n');
-    }
-    case Qt::DecorationRole:
-        if (column == NameColumn && !missing.isEmpty()) {
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        }
-        return {};
-    case Qt::FontRole:
-        if (!r.problem.isEmpty()) {
-            QFont italic;
-            italic.setItalic(true);
-            return italic;
-        }
-        return {};
-    case ProblemRole:
-        return r.problem;
-    case MissingRole:
-        return missing;
+        return markData(role, column, r.problem, missing,
+                        {resultData(r, NameColumn, Qt::DisplayRole).toString()});
     default:
-        return {};
+        return markData(role, column, r.problem, missing, {});
     }
 }
 
@@ -364,33 +341,42 @@ QVariant EvalResultsModel::metricData(const Metric &m, int column, int role) con
             return name.isEmpty() ? tr("New metric") : name;
         }
         return m.valueText;
-    case Qt::ToolTipRole: {
-        QStringList lines;
-        if (m.value.isMapping()) {
-            lines << tr("Metric %1").arg(stringAt(m.value, "type"));
-        }
-        if (!m.problem.isEmpty()) {
-            lines << tr("Read-only here: %1.").arg(m.problem);
+    case Qt::ToolTipRole:
+        return markData(role, column, m.problem, missing,
+                        m.value.isMapping()
+                            ? QStringList{tr("Metric %1").arg(stringAt(m.value, "type"))}
+                            : QStringList());
+    default:
+        return markData(role, column, m.problem, missing, {});
+    }
+}
+
+QVariant EvalResultsModel::markData(int role, int column, const QString &problem,
+                                    const QStringList &missing, QStringList tooltip)
+{
+    switch (role) {
+    case Qt::ToolTipRole:
+        if (!problem.isEmpty()) {
+            tooltip << tr("Read-only here: %1.").arg(problem);
         }
         if (!missing.isEmpty()) {
-            lines << tr("Incomplete: the Hub needs %1.").arg(missing.join(QStringLiteral(", ")));
+            tooltip << tr("Incomplete: the Hub needs %1.").arg(missing.join(QStringLiteral(", ")));
         }
-        return lines.join(u'\n');
-    }
+        return tooltip.join(u'\n');
     case Qt::DecorationRole:
         if (column == NameColumn && !missing.isEmpty()) {
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         }
         return {};
     case Qt::FontRole:
-        if (!m.problem.isEmpty()) {
+        if (!problem.isEmpty()) {
             QFont italic;
             italic.setItalic(true);
             return italic;
         }
         return {};
     case ProblemRole:
-        return m.problem;
+        return problem;
     case MissingRole:
         return missing;
     default:

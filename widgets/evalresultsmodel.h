@@ -86,6 +86,10 @@ private:
     int rowOfId(quintptr id) const;
     QVariant resultData(const Result &r, int column, int role) const;
     QVariant metricData(const Metric &m, int column, int role) const;
+    /// The roles a result and a metric answer alike: the tooltip (@p tooltip first, then
+    /// why it is read-only and what the Hub still needs), the warning icon, italics.
+    static QVariant markData(int role, int column, const QString &problem,
+                             const QStringList &missing, QStringList tooltip);
 
     std::vector<Result> m_results;
     int m_model = -1;
