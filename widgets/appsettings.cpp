@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace Cardigan {
@@ -25,6 +26,13 @@ QString themeName(AppSettings::Theme theme)
         break;
     }
     return QStringLiteral("system");
+}
+
+// A language code ("de", "pt_BR"); anything else means: follow the system.
+bool isLanguageCode(const QString &text)
+{
+    static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}([_-][A-Za-z0-9]{2,4})?$"));
+    return code.match(text).hasMatch();
 }
 
 } // namespace
@@ -52,7 +60,9 @@ QFont AppSettings::editorFont() const
 {
     QFont font;
     const QString stored = QSettings().value(fontKey).toString();
-    if (stored.isEmpty() || !font.fromString(stored)) {
+    // A hand-edited or truncated value: no family or no size is no font.
+    if (stored.isEmpty() || !font.fromString(stored) || font.family().trimmed().isEmpty() ||
+        (font.pointSizeF() <= 0 && font.pixelSize() <= 0)) {
         return defaultEditorFont();
     }
     return font;
@@ -90,7 +100,11 @@ void AppSettings::setTheme(Theme theme)
 
 bool AppSettings::remoteImages() const
 {
-    return QSettings().value(remoteImagesKey, false).toBool();
+    // Only a real yes or no: "maybe" in a hand-edited file must not turn the network on.
+    const QVariant stored = QSettings().value(remoteImagesKey);
+    const QString text = stored.toString().trimmed().toLower();
+    return stored.typeId() == QMetaType::Bool ? stored.toBool()
+                                              : text == QLatin1String("true") || text == u'1';
 }
 
 void AppSettings::setRemoteImages(bool allow)
@@ -124,11 +138,13 @@ void AppSettings::setAutosaveSeconds(int seconds)
 
 QString AppSettings::language() const
 {
-    return QSettings().value(languageKey).toString();
+    const QString stored = QSettings().value(languageKey).toString();
+    return isLanguageCode(stored) ? stored : QString();
 }
 
-void AppSettings::setLanguage(const QString &code)
+void AppSettings::setLanguage(const QString &requested)
 {
+    const QString code = isLanguageCode(requested) ? requested : QString();
     if (code == language()) {
         return;
     }

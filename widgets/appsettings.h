@@ -42,7 +42,8 @@ public:
     static constexpr int maxAutosaveSeconds = 600;
     static constexpr int defaultAutosaveSeconds = 5;
 
-    // Empty: follow the system locale; otherwise a language code ("en", "de", "fr").
+    // Empty: follow the system locale; otherwise a language code ("en", "de", "fr"). A value
+    // that is no language code reads as empty.
     QString language() const;
     void setLanguage(const QString &code);
 

@@ -1,5 +1,6 @@
 #include "autosavecontroller.h"
 
+#include "appsettings.h"
 #include "carddocument.h"
 #include "logging.h"
 #include "recoverystore.h"
@@ -15,7 +16,10 @@ AutosaveController::AutosaveController(CardDocument *document, RecoveryStore *st
     , m_store(store)
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(5000);
+    // The user's interval (Preferences), followed when it changes.
+    m_timer.setInterval(AppSettings::instance()->autosaveSeconds() * 1000);
+    connect(AppSettings::instance(), &AppSettings::autosaveSecondsChanged, this,
+            [this](int seconds) { m_timer.setInterval(seconds * 1000); });
     connect(&m_timer, &QTimer::timeout, this, &AutosaveController::saveNow);
     QTextDocument *text = document->textDocument();
     connect(text, &QTextDocument::contentsChanged, this, [this] {

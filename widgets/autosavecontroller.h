@@ -21,7 +21,7 @@ class AutosaveController : public QObject
 public:
     AutosaveController(CardDocument *document, RecoveryStore *store, QObject *parent = nullptr);
 
-    // Milliseconds from a change to its recovery entry (default 5000).
+    // Milliseconds from a change to its recovery entry (AppSettings::autosaveSeconds()).
     void setInterval(int ms) { m_timer.setInterval(ms); }
     int interval() const { return m_timer.interval(); }
 

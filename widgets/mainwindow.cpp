@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "appsettings.h"
 #include "carddocument.h"
 #include "cardfile.h"
 #include "evalresultseditor.h"
 #include "filecontroller.h"
 #include "metadataform.h"
 #include "metadataview.h"
+#include "preferencesdialog.h"
 #include "previewscheduler.h"
 #include "previewview.h"
 #include "problemspanel.h"
@@ -13,6 +16,7 @@
 #include "repowatcher.h"
 #include "sourceeditor.h"
 #include "sourcepane.h"
+#include "thememanager.h"
 #include "widgetexampleeditor.h"
 #include "widgetpreview.h"
 
@@ -25,7 +29,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
@@ -143,6 +146,11 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     connect(m_files, &FileController::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
+    // The preview's page follows the theme (light or dark) without reloading.
+    m_preview->setDarkTheme(ThemeManager::instance()->isDark());
+    connect(ThemeManager::instance(), &ThemeManager::darkChanged, m_preview,
+            &PreviewView::setDarkTheme);
+
     createMenus();
     setAcceptDrops(true);
     setWindowTitle(m_files->windowTitle());
@@ -198,6 +206,19 @@ void MainWindow::createMenus()
         }
     });
     quickFix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, [this] {
+        if (!m_preferences) {
+            m_preferences = new PreferencesDialog(this);
+        }
+        m_preferences->show();
+        m_preferences->raise();
+        m_preferences->activateWindow();
+    });
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                 ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                 : QKeySequence(QKeySequence::Preferences));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QString names[PaneCount] = {tr("&Metadata"), tr("&Source"), tr("&Preview")};
@@ -228,14 +249,17 @@ void MainWindow::createMenus()
         m_scheduler->setAllowRemoteImages(on);
         m_scheduler->renderNow();
     });
+    // One setting with the preferences dialog, both ways.
+    connect(m_remoteImages, &QAction::toggled, AppSettings::instance(),
+            &AppSettings::setRemoteImages);
+    connect(AppSettings::instance(), &AppSettings::remoteImagesChanged, m_remoteImages,
+            &QAction::setChecked);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Cardigan"), this, [this] {
-        QMessageBox::about(this, tr("About Cardigan"),
-                           tr("<b>Cardigan %1</b><p>An editor for Hugging Face model cards "
-                              "that changes only the bytes you edit.</p><p>Qt %2</p>")
-                               .arg(QApplication::applicationVersion(), QString(qVersion())));
-    });
+    help->addAction(tr("&About Cardigan"), this, [this] { AboutDialog(this).exec(); })
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::openExample()
@@ -291,8 +315,7 @@ void MainWindow::restoreLayout()
         m_middle->setSizes({600, 140});
     }
     m_problemsAction->setChecked(settings.value(QStringLiteral("window/problems"), true).toBool());
-    m_remoteImages->setChecked(
-        settings.value(QStringLiteral("preview/remoteImages"), false).toBool());
+    m_remoteImages->setChecked(AppSettings::instance()->remoteImages());
 }
 
 void MainWindow::saveLayout() const
@@ -305,7 +328,6 @@ void MainWindow::saveLayout() const
     }
     settings.setValue(QStringLiteral("window/middle"), m_middle->saveState());
     settings.setValue(QStringLiteral("window/problems"), m_problemsAction->isChecked());
-    settings.setValue(QStringLiteral("preview/remoteImages"), m_remoteImages->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

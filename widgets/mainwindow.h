@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -17,6 +18,7 @@ class FileController;
 class FilePrompts;
 class MetadataForm;
 class MetadataView;
+class PreferencesDialog;
 class PreviewScheduler;
 class PreviewView;
 class ProblemsPanel;
@@ -97,6 +99,7 @@ private:
     QLabel *m_yamlStatus = nullptr;
     QAction *m_paneActions[PaneCount] = {};
     QAction *m_remoteImages = nullptr;
+    QPointer<PreferencesDialog> m_preferences;
 };
 
 } // namespace Cardigan

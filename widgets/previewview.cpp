@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "previewpage.h"
 
+#include <QColor>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -25,6 +26,17 @@ QString readText(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+QString themeName(bool dark)
+{
+    return dark ? QStringLiteral("dark") : QStringLiteral("light");
+}
+
+// The page's colour before (and under) its content: no white flash in the dark theme.
+QColor pageBackground(bool dark)
+{
+    return dark ? QColor(0x0b, 0x0f, 0x19) : QColor(Qt::white);
 }
 
 } // namespace
@@ -61,6 +73,7 @@ PreviewView::PreviewView(QWidget *parent)
         readText(QStringLiteral(":/preview/preview.js")));
     m_page->scripts().insert(script);
 
+    m_page->setBackgroundColor(pageBackground(m_dark));
     m_view = new QWebEngineView(this);
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
@@ -84,6 +97,7 @@ PreviewView::PreviewView(QWidget *parent)
         if (!ok) {
             qCWarning(lcPreview) << "the preview page did not load";
         }
+        applyTheme();
         push();
     });
     loadPage();
@@ -109,6 +123,9 @@ void PreviewView::loadPage()
                                                                    QStringLiteral("/katex.min.css"))
                                                    .toString());
     html.replace(QLatin1String("%STYLE%"), readText(QStringLiteral(":/preview/preview.css")));
+    // The light and dark colours are the preview's own: `cardigan render` keeps preview.css.
+    html.replace(QLatin1String("%THEME_STYLE%"), readText(QStringLiteral(":/preview/theme.css")));
+    html.replace(QLatin1String("%THEME%"), themeName(m_dark));
     const QUrl base = m_folder.isEmpty()
                           ? QUrl(QStringLiteral("file:///nonexistent/"))
                           : QUrl::fromLocalFile(QDir(m_folder).absolutePath() + u'/');
@@ -135,6 +152,25 @@ void PreviewView::setAllowRemoteImages(bool allow)
     m_policy->setAllowRemoteImages(allow);
     m_pending = true;
     loadPage();
+}
+
+void PreviewView::setDarkTheme(bool dark)
+{
+    if (dark == m_dark) {
+        return;
+    }
+    m_dark = dark;
+    m_page->setBackgroundColor(pageBackground(dark));
+    applyTheme();
+}
+
+void PreviewView::applyTheme()
+{
+    // A page still loading has the theme it was loaded with; it is told again once ready.
+    if (m_ready) {
+        m_page->runJavaScript(QStringLiteral("cardigan.setTheme(\"%1\")").arg(themeName(m_dark)),
+                              QWebEngineScript::ApplicationWorld);
+    }
 }
 
 void PreviewView::setContent(const PreviewContent &content)

@@ -41,6 +41,9 @@ public:
     void setAllowRemoteImages(bool allow);
     bool allowRemoteImages() const { return m_allowRemote; }
     void setContent(const PreviewContent &content);
+    /// Dark or light page colours (the application's theme); switched without a reload.
+    void setDarkTheme(bool dark);
+    bool darkTheme() const { return m_dark; }
     /// Scrolls so that @p fraction (0..1) of the page is above the view.
     void scrollToFraction(double fraction);
 
@@ -57,6 +60,7 @@ signals:
 private:
     void loadPage();
     void push();
+    void applyTheme();
 
     QWebEngineProfile *m_profile = nullptr;
     PreviewUrlPolicy *m_policy = nullptr;
@@ -64,6 +68,7 @@ private:
     QWebEngineView *m_view = nullptr;
     QString m_folder;
     bool m_allowRemote = false;
+    bool m_dark = false;
     bool m_ready = false;
     bool m_pending = false;
     QElapsedTimer m_ownScroll; ///< since we last scrolled the page ourselves: not echoed back

@@ -1,9 +1,9 @@
 #include "sourceeditor.h"
 
+#include "appsettings.h"
 #include "carddocument.h"
 #include "cardhighlighter.h"
 
-#include <QFontDatabase>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
@@ -42,7 +42,9 @@ SourceEditor::SourceEditor(QWidget *parent)
     // The gutter is a plain widget painted here: no helper class for a paint event.
     m_lineNumberArea->installEventFilter(this);
     m_lineNumberArea->setMouseTracking(true);
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The user's font (Preferences), followed live; the document's default font follows it.
+    setFont(AppSettings::instance()->editorFont());
+    connect(AppSettings::instance(), &AppSettings::editorFontChanged, this, &QWidget::setFont);
     setTabStopDistance(fontMetrics().horizontalAdvance(u' ') * 4);
 
     connect(this, &QPlainTextEdit::blockCountChanged, this,

@@ -38,6 +38,10 @@ var cardigan = {
         var max = document.documentElement.scrollHeight - window.innerHeight;
         window.scrollTo(0, Math.max(0, max * f));
     },
+    // "light" or "dark": the page's colours (theme.css), switched without a reload.
+    setTheme: function (name) {
+        document.documentElement.setAttribute("data-theme", name);
+    },
     katexCount: function () {
         return document.querySelectorAll(".katex").length;
     }
