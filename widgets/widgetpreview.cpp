@@ -2,8 +2,10 @@
 
 #include "carddocument.h"
 #include "logging.h"
+#include "widgetpreviewstyle.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -29,9 +31,7 @@ WidgetPreview::WidgetPreview(CardDocument *document, QWidget *parent)
     m_title->setFont(bold);
     m_task = new QLabel(this);
     m_task->setObjectName(QStringLiteral("widgetTask"));
-    m_task->setStyleSheet(QStringLiteral("QLabel { background: #eef2ff; color: #312e81; border: "
-                                         "1px solid #c7d2fe; border-radius: 6px; padding: 1px "
-                                         "8px; }"));
+    m_task->setStyleSheet(WidgetPreviewStyle::taskChip(this));
     m_task->setAccessibleName(tr("Task"));
     m_groups = new QComboBox(this);
     m_groups->setObjectName(QStringLiteral("widgetGroups"));
@@ -88,6 +88,16 @@ void WidgetPreview::setAllowRemoteContent(bool allow)
     if (allow != m_allowRemote) {
         m_allowRemote = allow;
         showIndex(m_current);
+    }
+}
+
+void WidgetPreview::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Light or dark theme: the chips, bubbles and outputs are drawn again in its colours.
+    if (event->type() == QEvent::PaletteChange && m_built) {
+        m_task->setStyleSheet(WidgetPreviewStyle::taskChip(this));
+        rebuild();
     }
 }
 

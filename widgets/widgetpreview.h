@@ -58,6 +58,9 @@ signals:
     /// The user chose the card's `widget[sourceIndex]` in the examples menu.
     void exampleChosen(int sourceIndex);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
     void fillExamplesMenu();

@@ -1,6 +1,7 @@
 // The inputs and outputs of WidgetPreview, one builder per shape the Hub draws.
 #include "widgetpreview.h"
 
+#include "widgetpreviewstyle.h"
 #include "widgetscorebar.h"
 
 #include <QCheckBox>
@@ -26,9 +27,6 @@ namespace Cardigan {
 namespace {
 
 using Widget = WidgetModel::Widget;
-
-const char greenBox[] = "QLabel { background: #ecfdf5; color: #065f46; border: 1px solid #a7f3d0; "
-                        "border-radius: 6px; padding: 6px 10px; }";
 
 QLabel *label(const QString &text, QWidget *parent, const char *name = nullptr)
 {
@@ -95,11 +93,7 @@ QWidget *bubble(const WidgetMessage &m, QWidget *parent)
     text->setMaximumWidth(340);
     const bool user = m.role == QLatin1String("user");
     const bool system = m.role == QLatin1String("system");
-    text->setStyleSheet(user     ? QStringLiteral("QLabel { background: #eff6ff; color: #1e3a8a; "
-                                                      "border-radius: 10px; padding: 4px 10px; }")
-                        : system ? QStringLiteral("QLabel { color: #6b7280; font-style: italic; }")
-                                 : QStringLiteral("QLabel { background: #f3f4f6; color: #111827; "
-                                                  "border-radius: 10px; padding: 4px 10px; }"));
+    text->setStyleSheet(WidgetPreviewStyle::bubble(m.role, parent));
     if (user || system) {
         layout->addStretch(1);
     }
@@ -294,7 +288,7 @@ QWidget *WidgetPreview::makeInputs(const WidgetExample &ex)
             QTextCursor c(edit->document());
             c.movePosition(QTextCursor::End);
             QTextCharFormat blue;
-            blue.setForeground(QColor(0x25, 0x63, 0xeb));
+            blue.setForeground(WidgetPreviewStyle::generatedText(this));
             c.insertText(ex.output.text, blue);
             edit->setProperty("generated", ex.output.text);
         }
@@ -343,7 +337,7 @@ QWidget *WidgetPreview::makeOutput(const WidgetExample &ex)
     case WidgetOutput::Kind::AnswerScore: {
         auto *row = new QLabel;
         row->setObjectName(QStringLiteral("widgetAnswer"));
-        row->setStyleSheet(QLatin1String(greenBox));
+        row->setStyleSheet(WidgetPreviewStyle::outputBox(this));
         row->setTextFormat(Qt::RichText);
         row->setText(QStringLiteral("<table width=\"100%\"><tr><td>%1</td><td align=\"right\">"
                                     "<code>%2</code></td></tr></table>")
@@ -358,7 +352,7 @@ QWidget *WidgetPreview::makeOutput(const WidgetExample &ex)
         }
         {
             QLabel *text = label(out.text, nullptr, "widgetOutputText");
-            text->setStyleSheet(QLatin1String(greenBox));
+            text->setStyleSheet(WidgetPreviewStyle::outputBox(this));
             return text;
         }
     case WidgetOutput::Kind::Url:

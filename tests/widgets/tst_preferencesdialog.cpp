@@ -9,6 +9,7 @@
 #include "sourcepane.h"
 #include "testsettings.h"
 #include "thememanager.h"
+#include "widgetpreview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,6 +63,14 @@ class TestPreferencesDialog : public QObject
         }
         return QColor(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt())
             .lightness();
+    }
+
+    // The lightness of "background: #rrggbb" in a style sheet; -1 without one.
+    static int backgroundLightness(const QString &styleSheet)
+    {
+        static const QRegularExpression bg(QStringLiteral("background: (#[0-9a-fA-F]{6})"));
+        const QRegularExpressionMatch m = bg.match(styleSheet);
+        return m.hasMatch() ? QColor(m.captured(1)).lightness() : -1;
     }
 
     static QAction *actionNamed(QWidget *window, const QString &part)
@@ -256,6 +265,12 @@ private slots:
               darkBackground, darkText);
         QCOMPARE(w.preview()->view()->page()->backgroundColor().lightness(), darkBackground);
 
+        // The Widget tab's task chip is drawn in dark colours too.
+        auto *task = w.widgetPreview()->findChild<QLabel *>(QStringLiteral("widgetTask"));
+        QVERIFY(task);
+        QTRY_VERIFY(backgroundLightness(task->styleSheet()) >= 0 &&
+                    backgroundLightness(task->styleSheet()) < 64);
+
         // A reload (another folder, remote images) keeps the theme.
         AppSettings::instance()->setRemoteImages(true);
         QTRY_VERIFY_WITH_TIMEOUT(w.preview()->isReady(), 30000);
@@ -266,6 +281,7 @@ private slots:
         dialog.theme()->setCurrentIndex(dialog.theme()->findData(int(AppSettings::Theme::Light)));
         QVERIFY(!ThemeManager::instance()->isDark());
         QTRY_VERIFY(w.palette().color(QPalette::Base).lightness() > 220);
+        QTRY_VERIFY(backgroundLightness(task->styleSheet()) > 200);
         QTRY_COMPARE_WITH_TIMEOUT(
             evaluate(w.preview(), QStringLiteral("document.documentElement.dataset.theme")),
             QStringLiteral("light"), 10000);
