@@ -68,6 +68,9 @@ AboutDialog::AboutDialog(QWidget *parent)
     connect(copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(versionsText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    copy->setAutoDefault(false);
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setDefault(true);
 
     auto *text = new QVBoxLayout;
     text->addWidget(title);
@@ -83,6 +86,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(440);
+    close->setFocus();
 }
 
 QString AboutDialog::versionsText() const

@@ -89,7 +89,8 @@ void showInField(QWidget *box, const QString &key, const QList<Diagnostic> &prob
     const Diagnostic::Severity severity = worst(problems);
     const int size = box->style()->pixelMetric(QStyle::PM_SmallIconSize);
     auto *icon = row->findChild<QLabel *>(QStringLiteral("icon"));
-    icon->setPixmap(ProblemsModel::severityIcon(severity).pixmap(size, size));
+    icon->setPixmap(
+        ProblemsModel::severityIcon(severity).pixmap(QSize(size, size), icon->devicePixelRatioF()));
     // The first sentence of each message beside the field (the field names the key);
     // the whole messages in the tool tip and the problems panel.
     QStringList messages;

@@ -93,6 +93,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::RestoreDefaults, this);
     QPushButton *defaults = buttons->button(QDialogButtonBox::RestoreDefaults);
     defaults->setAccessibleName(tr("Restore defaults"));
+    // Return closes; it must never reset every preference by accident.
+    defaults->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(defaults, &QPushButton::clicked, this, &PreferencesDialog::restoreDefaults);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -173,8 +173,17 @@ QWidget *WidgetPreview::makeMedia(const QString &src, bool audio, const QString 
 void WidgetPreview::loadImage(QLabel *image, const QString &src)
 {
     const auto setPixmap = [image](const QPixmap &pixmap) {
-        image->setPixmap(pixmap.width() > 360 ? pixmap.scaledToWidth(360, Qt::SmoothTransformation)
-                                              : pixmap);
+        // At most 360 pixels wide on screen, scaled at the screen's density so a large image
+        // stays sharp on a high-DPI screen (smaller ones are shown at their size, as the Hub's
+        // browser shows them).
+        const qreal dpr = image->devicePixelRatioF();
+        if (pixmap.width() <= 360) {
+            image->setPixmap(pixmap);
+            return;
+        }
+        QPixmap scaled = pixmap.scaledToWidth(qRound(360 * dpr), Qt::SmoothTransformation);
+        scaled.setDevicePixelRatio(dpr);
+        image->setPixmap(scaled);
     };
     if (src.startsWith(QLatin1String("https://")) || src.startsWith(QLatin1String("http://"))) {
         if (!m_allowRemote) {
