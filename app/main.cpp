@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "filecontroller.h"
 #include "mainwindow.h"
+#include "thememanager.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -68,6 +69,8 @@ int main(int argc, char **argv)
         icon.addFile(QStringLiteral(":/icons/%1x%1/cardigan.png").arg(size), QSize(size, size));
     }
     QApplication::setWindowIcon(icon);
+    // The theme before any window: widgets start with its palette.
+    ThemeManager::instance();
 
     MainWindow window;
     window.show();

@@ -44,6 +44,9 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     : QMainWindow(parent)
     , m_document(new CardDocument(this))
 {
+    // The theme first: widgets made after it start with its palette (a later change reaches
+    // them by posted events, after code that reads their colours may have run).
+    ThemeManager *theme = ThemeManager::instance();
     m_files = new FileController(m_document, this, std::move(prompts), recoveryFolder);
 
     // The form edits; the tree shows everything the Hub reads, nested values included.
@@ -146,10 +149,12 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     connect(m_files, &FileController::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
-    // The preview's page follows the theme (light or dark) without reloading.
-    m_preview->setDarkTheme(ThemeManager::instance()->isDark());
-    connect(ThemeManager::instance(), &ThemeManager::darkChanged, m_preview,
-            &PreviewView::setDarkTheme);
+    // The preview's page follows the theme (light or dark) without reloading; the problems'
+    // colours in the form are picked again once the widgets have the new palette.
+    m_preview->setDarkTheme(theme->isDark());
+    connect(theme, &ThemeManager::darkChanged, m_preview, &PreviewView::setDarkTheme);
+    connect(theme, &ThemeManager::darkChanged, m_problems, &ProblemsPanel::lintNow,
+            Qt::QueuedConnection);
 
     createMenus();
     setAcceptDrops(true);

@@ -15,6 +15,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFontComboBox>
 #include <QLabel>
 #include <QRegularExpression>
@@ -291,6 +294,34 @@ private slots:
         QCOMPARE(QApplication::style()->name(), m_initialStyle);
         QCOMPARE(QApplication::palette().color(QPalette::Window), m_initialWindow);
         QTRY_COMPARE(w.palette().color(QPalette::Window), m_initialWindow);
+    }
+
+    void formProblems_takeTheThemesColours()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad/README.md"));
+        QDir().mkpath(QFileInfo(path).path());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("---\nlicense: not-a-license\n---\n# Card\n");
+        f.close();
+        MainWindow w(std::make_unique<FakeFilePrompts>(), m_dir.filePath(QStringLiteral("rec4")));
+        w.show();
+        QVERIFY(w.files()->openPath(path));
+        QLabel *text = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (text = w.findChild<QLabel *>(QStringLiteral("text"))) != nullptr &&
+                text->parentWidget()->objectName() == QLatin1String("license-problems"),
+            10000);
+        const QColor light = text->palette().color(QPalette::WindowText);
+        QVERIFY(light.lightness() < 128); // dark red on a light window
+
+        AppSettings::instance()->setTheme(AppSettings::Theme::Dark);
+        // Linted again once the widgets have the dark palette: a light red on dark.
+        QTRY_VERIFY_WITH_TIMEOUT(text->palette().color(QPalette::WindowText) != light, 10000);
+        const QColor dark = text->palette().color(QPalette::WindowText);
+        QVERIFY2(dark.lightness() > light.lightness(), qPrintable(dark.name()));
+        qInfo("license problem colour: light theme %s, dark theme %s", qPrintable(light.name()),
+              qPrintable(dark.name()));
     }
 
     void themePalettes_areComplete()
