@@ -1,5 +1,6 @@
 #include "repofilemodel.h"
 
+#include "diagnosticmarks.h"
 #include "reposcanner.h"
 
 #include <QApplication>
@@ -153,7 +154,9 @@ QVariant RepoFileModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         if (flagged && (index.column() == LfsColumn || index.column() == PathColumn)) {
-            return QBrush(QColor(0xb0, 0x20, 0x20));
+            // The problems' red of the current theme (dark red on light, light red on dark).
+            return QBrush(
+                DiagnosticMarks::color(Diagnostic::Severity::Error, QApplication::palette()));
         }
         if (f.lfsPointer && index.column() == SizeColumn) {
             return QApplication::palette().brush(QPalette::PlaceholderText);

@@ -1,6 +1,7 @@
 #include "repopanel.h"
 
 #include "carddocument.h"
+#include "diagnosticmarks.h"
 #include "repofilemodel.h"
 #include "repowatcher.h"
 #include "yamlpath.h"
@@ -106,7 +107,6 @@ RepoPanel::RepoPanel(CardDocument *document, RepoWatcher *repo, QWidget *parent)
     form->addRow(m_suggestions);
     form->addRow(m_suggestionNote);
     m_suggestionNote->setVisible(false);
-    m_warnings->setStyleSheet(QStringLiteral("color: #b02020;"));
     form->addRow(m_warnings);
     auto *scroll = new QScrollArea;
     scroll->setWidget(summary);
@@ -260,6 +260,11 @@ void RepoPanel::derive()
         lines << QStringLiteral("\u2139 ") + note;
     }
     m_warnings->setText(lines.join(u'\n'));
+    // In the theme's red, picked when shown (a new scan follows a theme change too).
+    QPalette warningPalette = m_warnings->palette();
+    warningPalette.setColor(QPalette::WindowText,
+                            DiagnosticMarks::color(Diagnostic::Severity::Error, palette()));
+    m_warnings->setPalette(warningPalette);
     m_warnings->setVisible(!lines.isEmpty());
     showSuggestions();
 

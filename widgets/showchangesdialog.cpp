@@ -1,5 +1,6 @@
 #include "showchangesdialog.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
@@ -20,16 +21,18 @@ protected:
     void highlightBlock(const QString &text) override
     {
         QTextCharFormat format;
+        // GitHub's diff colours, light or dark after the theme.
+        const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
         if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---"))) {
             format.setFontWeight(QFont::Bold);
         } else if (text.startsWith(QLatin1String("@@"))) {
-            format.setForeground(QColor(0x6f, 0x42, 0xc1));
+            format.setForeground(dark ? QColor(0xd2, 0xa8, 0xff) : QColor(0x6f, 0x42, 0xc1));
         } else if (text.startsWith(u'+')) {
-            format.setForeground(QColor(0x1a, 0x7f, 0x37));
-            format.setBackground(QColor(0xe6, 0xff, 0xec));
+            format.setForeground(dark ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37));
+            format.setBackground(dark ? QColor(0x12, 0x36, 0x1f) : QColor(0xe6, 0xff, 0xec));
         } else if (text.startsWith(u'-')) {
-            format.setForeground(QColor(0xcf, 0x22, 0x2e));
-            format.setBackground(QColor(0xff, 0xeb, 0xe9));
+            format.setForeground(dark ? QColor(0xff, 0xa1, 0x98) : QColor(0xcf, 0x22, 0x2e));
+            format.setBackground(dark ? QColor(0x49, 0x1b, 0x1d) : QColor(0xff, 0xeb, 0xe9));
         } else if (text.startsWith(u'\\')) {
             format.setFontItalic(true);
         } else {
