@@ -33,6 +33,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QToolButton>
@@ -242,6 +243,9 @@ void MainWindow::createMenus()
         }
         m_bottomTabs->setVisible(m_problemsAction->isChecked() ||
                                  m_completenessAction->isChecked());
+        // One panel alone needs no tab: it has its own title line.
+        m_bottomTabs->tabBar()->setVisible(m_problemsAction->isChecked() &&
+                                           m_completenessAction->isChecked());
     };
     connect(m_problemsAction, &QAction::toggled, this,
             [this, showTab](bool on) { showTab(m_problems, on); });
