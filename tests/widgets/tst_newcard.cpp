@@ -7,6 +7,7 @@
 #include "filecontroller.h"
 #include "mainwindow.h"
 #include "metadataform.h"
+#include "problemspanel.h"
 #include "sourceeditor.h"
 #include "sourcepane.h"
 
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -86,6 +88,16 @@ private slots:
         QVERIFY(w.windowTitle().startsWith(QLatin1String("Untitled")));
         // Shown for the new card; the problems are a tab away.
         QVERIFY(w.completenessAction()->isChecked());
+        QVERIFY(w.completenessView()->isVisible());
+        // Beside the problems, a tab away; without it the problems have no tab bar.
+        auto *bottom =
+            qobject_cast<QTabWidget *>(w.completenessView()->parentWidget()->parentWidget());
+        QVERIFY(bottom && bottom->tabBar()->isVisible());
+        w.completenessAction()->setChecked(false);
+        QVERIFY(!bottom->tabBar()->isVisible());
+        QVERIFY(w.problemsPanel()->isVisible());
+        w.completenessAction()->setChecked(true);
+        QVERIFY(bottom->tabBar()->isVisible());
         QVERIFY(w.completenessView()->isVisible());
         QStringList codes;
         for (const Diagnostic &d : CardLinter::lint(*w.document())) {
