@@ -76,8 +76,12 @@ int main(int argc, char **argv)
     window.show();
     // A crashed session's unsaved card comes first; then what the user asked for.
     const bool recovered = window.files()->offerRecovery();
-    const QString path = args.value(0);
-    if (!path.isEmpty()) {
+    QStringList rest = args;
+    const bool fromTemplate = rest.removeAll(QStringLiteral("--new-from-template")) > 0;
+    const QString path = rest.value(0);
+    if (fromTemplate) {
+        window.newFromTemplate();
+    } else if (!path.isEmpty()) {
         // A file or a model's folder; a bad one is explained in a message box and the
         // window stays, empty, so the user can open another.
         window.files()->openPath(path);

@@ -150,6 +150,9 @@ QString Cli::usage()
 {
     return Tr::tr(
         "usage: cardigan [FILE|FOLDER]                     open the editor\n"
+        "       cardigan --new-from-template               open the editor on a new card with "
+        "the Hub's\n"
+        "                                                  recommended sections\n"
         "       cardigan meta FILE                         print the metadata as JSON\n"
         "       cardigan set FILE PATH=VALUE... [--stdout] set values\n"
         "       cardigan unset FILE PATH... [--stdout]     remove keys or items\n"

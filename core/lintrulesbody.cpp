@@ -1,8 +1,7 @@
 // The markdown body: `$...$` math the Hub does not render, recommended sections.
+#include "cardsections.h"
 #include "lintcontext.h"
 #include "tr.h"
-
-#include <QRegularExpression>
 
 namespace Cardigan {
 
@@ -164,36 +163,24 @@ void lintMathLine(LintContext &ctx, const Line &line, const QString &masked)
     }
 }
 
-struct Section
+// The recommended sections the linter asks for (CardSections: the list the completeness
+// view shares), each found when a heading names it.
+void lintSections(LintContext &ctx, qsizetype at)
 {
-    const char *what;
-    QStringList keywords;
-};
-
-void lintSections(LintContext &ctx, const QStringList &headings, qsizetype at)
-{
-    const Section sections[] = {
-        {QT_TRANSLATE_NOOP("Cardigan", "intended uses"),
-         {QStringLiteral("use"), QStringLiteral("usage"), QStringLiteral("application")}},
-        {QT_TRANSLATE_NOOP("Cardigan", "limitations"),
-         {QStringLiteral("limitation"), QStringLiteral("bias"), QStringLiteral("risk")}},
-        {QT_TRANSLATE_NOOP("Cardigan", "training data"),
-         {QStringLiteral("training"), QStringLiteral("dataset"), QStringLiteral("fine-tun"),
-          QStringLiteral("finetun")}},
-        {QT_TRANSLATE_NOOP("Cardigan", "evaluation"),
-         {QStringLiteral("evaluation"), QStringLiteral("result"), QStringLiteral("benchmark"),
-          QStringLiteral("metric"), QStringLiteral("performance")}},
-    };
-    for (const Section &s : sections) {
-        const bool present = std::any_of(headings.begin(), headings.end(), [&](const QString &h) {
-            return std::any_of(s.keywords.begin(), s.keywords.end(),
-                               [&](const QString &k) { return h.contains(k); });
-        });
+    const std::vector<CardSections::Heading> headings = CardSections::headings(ctx.text(), at);
+    for (const CardSections::Section &s : CardSections::recommended()) {
+        if (!s.lintWhat) {
+            continue;
+        }
+        const bool present =
+            std::any_of(headings.begin(), headings.end(), [&](const CardSections::Heading &h) {
+                return CardSections::matches(s, h.text);
+            });
         if (!present) {
             ctx.add(Severity::Info, QStringLiteral("section-missing"),
                     Tr::tr("The card has no section about %1 (recommended by the Hub's model "
                            "card guide).")
-                        .arg(Tr::tr(s.what)),
+                        .arg(Tr::tr(s.lintWhat)),
                     at, at);
         }
     }
@@ -206,10 +193,6 @@ void lintBodyRules(LintContext &ctx)
     const FrontMatter &fm = ctx.frontMatter();
     const qsizetype bodyStart = fm.found ? fm.bodyStart : 0;
     const std::vector<Line> lines = bodyLines(ctx.text(), bodyStart);
-    static const QRegularExpression atxHeading(QStringLiteral("^ {0,3}#{1,6}(?:\\s+(.*))?$"));
-    static const QRegularExpression htmlHeading(QStringLiteral("<h[1-6][^>]*>(.*?)</h[1-6]"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    QStringList headings;
     QChar fenceChar;
     int fenceLen = 0; // inside a fenced code block when > 0
     bool previousBlank = true;
@@ -235,17 +218,9 @@ void lintBodyRules(LintContext &ctx)
         if (inIndentedCode || blank) {
             continue;
         }
-        const QRegularExpressionMatch m = atxHeading.match(line.text);
-        if (m.hasMatch()) {
-            headings.append(m.captured(1).toLower());
-        }
-        auto it = htmlHeading.globalMatch(line.text);
-        while (it.hasNext()) {
-            headings.append(it.next().captured(1).toLower());
-        }
         lintMathLine(ctx, line, withoutCodeSpans(line.text));
     }
-    lintSections(ctx, headings, bodyStart);
+    lintSections(ctx, bodyStart);
 }
 
 } // namespace Cardigan

@@ -4,7 +4,10 @@
 #include "appsettings.h"
 #include "carddocument.h"
 #include "cardfile.h"
+#include "cardsections.h"
+#include "completenessview.h"
 #include "evalresultseditor.h"
+#include "fieldfocus.h"
 #include "filecontroller.h"
 #include "metadataform.h"
 #include "metadataview.h"
@@ -33,6 +36,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QToolButton>
@@ -84,7 +88,13 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     m_middle = new QSplitter(Qt::Vertical, this);
     m_middle->setChildrenCollapsible(false);
     m_middle->addWidget(m_source);
-    m_middle->addWidget(m_problems);
+    // Under the source, so the checklist stays in view while its links fill in the form.
+    m_completeness = new CompletenessView(m_document, m_source->editor(), this);
+    m_bottomTabs = new QTabWidget(this);
+    m_bottomTabs->setDocumentMode(true);
+    m_bottomTabs->addTab(m_problems, tr("Problems"));
+    m_bottomTabs->addTab(m_completeness, tr("Completeness"));
+    m_middle->addWidget(m_bottomTabs);
     m_middle->setStretchFactor(0, 5);
     m_middle->setStretchFactor(1, 1);
     m_splitter->addWidget(m_middle);
@@ -108,6 +118,13 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
         m_paneActions[SourcePaneIndex]->setChecked(true);
         m_source->editor()->goToLine(line);
         m_source->editor()->setFocus();
+    });
+    connect(m_completeness, &CompletenessView::metadataRequested, this, [this](const QString &key) {
+        m_paneActions[MetadataPane]->setChecked(true);
+        const bool eval = key == QLatin1String("model-index");
+        FieldFocus::show(m_metadataTabs, eval ? static_cast<QWidget *>(m_evaluation) : m_form,
+                         eval ? QStringList{QStringLiteral("add-eval"), QStringLiteral("results")}
+                              : QStringList{key});
     });
     connect(m_form, &MetadataForm::showInSource, this, [this](int line) {
         m_paneActions[SourcePaneIndex]->setChecked(true);
@@ -171,6 +188,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_files->newAction());
+    m_newFromTemplate =
+        file->addAction(tr("New from &Template\u2026"), this, &MainWindow::newFromTemplate);
+    m_newFromTemplate->setStatusTip(tr("Start a card with the sections the Hub recommends"));
     file->addAction(m_files->openAction());
     file->addAction(m_files->openFolderAction());
     file->addMenu(m_files->recentFilesMenu());
@@ -239,10 +259,29 @@ void MainWindow::createMenus()
     m_problemsAction->setCheckable(true);
     m_problemsAction->setChecked(true);
     m_problemsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    connect(m_problemsAction, &QAction::toggled, m_problems, &QWidget::setVisible);
+    m_completenessAction = view->addAction(tr("&Completeness"));
+    m_completenessAction->setCheckable(true);
+    // Each toggles its tab; with neither the tabs hide.
+    const auto showTab = [this](QWidget *page, bool on) {
+        m_bottomTabs->setTabVisible(m_bottomTabs->indexOf(page), on);
+        if (on) {
+            m_bottomTabs->setCurrentWidget(page);
+        }
+        m_bottomTabs->setVisible(m_problemsAction->isChecked() ||
+                                 m_completenessAction->isChecked());
+        // One panel alone needs no tab: it has its own title line.
+        m_bottomTabs->tabBar()->setVisible(m_problemsAction->isChecked() &&
+                                           m_completenessAction->isChecked());
+    };
+    connect(m_problemsAction, &QAction::toggled, this,
+            [this, showTab](bool on) { showTab(m_problems, on); });
+    connect(m_completenessAction, &QAction::toggled, this,
+            [this, showTab](bool on) { showTab(m_completeness, on); });
+    showTab(m_completeness, false);
     connect(m_problems, &ProblemsPanel::showRequested, this, [this] {
         m_paneActions[SourcePaneIndex]->setChecked(true);
         m_problemsAction->setChecked(true);
+        m_bottomTabs->setCurrentWidget(m_problems);
     });
     view->addSeparator();
     m_remoteImages = view->addAction(tr("Load &Remote Images in the Preview"));
@@ -278,6 +317,25 @@ void MainWindow::openExample()
     m_files->setNewCardTemplate(card.text);
     m_files->newCard();
     m_files->setNewCardTemplate(QString());
+}
+
+bool MainWindow::newFromTemplate()
+{
+    // An untitled card like New: Save asks where, the template is never written.
+    m_files->setNewCardTemplate(CardSections::templateText());
+    const bool done = m_files->newCard();
+    m_files->setNewCardTemplate(QString());
+    if (done) {
+        m_paneActions[SourcePaneIndex]->setChecked(true);
+        m_completenessAction->setChecked(true);
+        m_bottomTabs->setCurrentWidget(m_completeness);
+        // Room for the checklist's missing items.
+        const QList<int> sizes = m_middle->sizes();
+        if (sizes.value(1) < 240) {
+            m_middle->setSizes({sizes.value(0) + sizes.value(1) - 240, 240});
+        }
+    }
+    return done;
 }
 
 void MainWindow::cardPathChanged(const QString &path)
@@ -320,6 +378,8 @@ void MainWindow::restoreLayout()
         m_middle->setSizes({600, 140});
     }
     m_problemsAction->setChecked(settings.value(QStringLiteral("window/problems"), true).toBool());
+    m_completenessAction->setChecked(
+        settings.value(QStringLiteral("window/completeness"), false).toBool());
     m_remoteImages->setChecked(AppSettings::instance()->remoteImages());
 }
 
@@ -333,6 +393,7 @@ void MainWindow::saveLayout() const
     }
     settings.setValue(QStringLiteral("window/middle"), m_middle->saveState());
     settings.setValue(QStringLiteral("window/problems"), m_problemsAction->isChecked());
+    settings.setValue(QStringLiteral("window/completeness"), m_completenessAction->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

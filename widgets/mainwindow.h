@@ -13,6 +13,7 @@ class QTabWidget;
 namespace Cardigan {
 
 class CardDocument;
+class CompletenessView;
 class EvalResultsEditor;
 class FileController;
 class FilePrompts;
@@ -60,9 +61,16 @@ public:
     /// The diagnostics under the source, and the View menu's toggle for them.
     ProblemsPanel *problemsPanel() const { return m_problems; }
     QAction *problemsAction() const { return m_problemsAction; }
+    /// The recommended metadata and sections, in a tab beside the problems.
+    CompletenessView *completenessView() const { return m_completeness; }
+    QAction *completenessAction() const { return m_completenessAction; }
+    QAction *newFromTemplateAction() const { return m_newFromTemplate; }
 
     /// The bundled example card, as an untitled copy.
     void openExample();
+    /// File > New from Template: an untitled card with the Hub's template sections, the
+    /// completeness view shown. False when the user kept the current card.
+    bool newFromTemplate();
 
     enum Pane { MetadataPane, SourcePaneIndex, PreviewPane, PaneCount };
 
@@ -92,6 +100,10 @@ private:
     QSplitter *m_middle = nullptr; // the source over the problems
     ProblemsPanel *m_problems = nullptr;
     QAction *m_problemsAction = nullptr;
+    QTabWidget *m_bottomTabs = nullptr; // Problems | Completeness
+    CompletenessView *m_completeness = nullptr;
+    QAction *m_completenessAction = nullptr;
+    QAction *m_newFromTemplate = nullptr;
     PreviewView *m_preview = nullptr;
     QTabWidget *m_rightTabs = nullptr; // Preview | Widget
     WidgetPreview *m_widgetPreview = nullptr;
