@@ -3224,7 +3224,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
     <message>
         <location filename="../widgets/metadataform.cpp" line="96"/>
         <source>License &amp;name</source>
-        <translation>Lizenz&amp;name</translation>
+        <translation>Lizenzn&amp;ame</translation>
     </message>
     <message>
         <location filename="../widgets/metadataform.cpp" line="96"/>
@@ -3299,7 +3299,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
     <message>
         <location filename="../widgets/metadataform.cpp" line="122"/>
         <source>Base model &amp;relation</source>
-        <translation>Beziehung zum Basismodell (&amp;r)</translation>
+        <translation>Be&amp;ziehung zum Basismodell</translation>
     </message>
     <message>
         <location filename="../widgets/metadataform.cpp" line="127"/>
@@ -3344,7 +3344,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
     <message>
         <location filename="../widgets/metadataform.cpp" line="134"/>
         <source>T&amp;humbnail</source>
-        <translation>Vorschau&amp;bild</translation>
+        <translation>&amp;Vorschaubild</translation>
     </message>
     <message>
         <location filename="../widgets/metadataform.cpp" line="135"/>

@@ -88,6 +88,9 @@ QList<TsMessage> readTs(const QString &path, QString *error)
                 // Paths are relative to the .ts file: "../widgets/x.cpp".
                 QString file = xml.attributes().value(QLatin1String("filename")).toString();
                 file.remove(QRegularExpression(QStringLiteral("^(\\.\\./)+")));
+                // A copy elsewhere names the sources by their full path: keep it short.
+                file.remove(
+                    QRegularExpression(u'^' + QRegularExpression::escape(sourceDir.mid(1) + u'/')));
                 m.locations << file + u':' +
                                    xml.attributes().value(QLatin1String("line")).toString();
             } else if (name == u"source") {
