@@ -1,10 +1,12 @@
 // The cardigan executable: a command-line subcommand when the first argument names one
 // (no display needed), otherwise the editor window.
 
+#include "appsettings.h"
 #include "cli.h"
 #include "filecontroller.h"
 #include "mainwindow.h"
 #include "thememanager.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -30,6 +32,9 @@ QStringList arguments(int argc, char **argv)
 int runCommand(int argc, char **argv, const QStringList &args)
 {
     QCoreApplication app(argc, argv);
+    // Messages follow the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) like other
+    // command-line tools; rule codes, JSON and annotation syntax never change.
+    Translations::install(Translations::pickFromSystem());
     QFile out;
     QFile err;
     // The raw descriptors: no stdio buffer between stdout and stderr, so a pipe sees
@@ -48,6 +53,8 @@ int main(int argc, char **argv)
         return runCommand(argc, argv, args);
     }
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        QCoreApplication app(argc, argv);
+        Translations::install(Translations::pickFromSystem());
         std::fputs(qPrintable(Cli::usage() + u'\n'), stdout);
         return 0;
     }
@@ -64,6 +71,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(CARDIGAN_VERSION));
     // The desktop file's name, so Wayland compositors and docks match the window to it.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.cardigan.Cardigan"));
+    // The language the preferences ask for, else the system's; before any window.
+    Translations::install(Translations::pickFromSystem(AppSettings::instance()->language()));
     QIcon icon(QStringLiteral(":/icons/cardigan.svg"));
     for (int size : {16, 32, 48, 64, 128, 256}) {
         icon.addFile(QStringLiteral(":/icons/%1x%1/cardigan.png").arg(size), QSize(size, size));

@@ -29,7 +29,7 @@ Co2Group::Co2Group(CardDocument *doc, QWidget *parent)
         QString label;
         QString placeholder;
     } fields[] = {
-        {Emissions, tr("Emissi&ons (g CO\u2082eq)"), tr("A number of grams, e.g. 1250.5")},
+        {Emissions, tr("Emissi&ons (g CO₂eq)"), tr("A number of grams, e.g. 1250.5")},
         {QStringLiteral("source"), tr("Sour&ce"), tr("How it was measured: CodeCarbon, a paper")},
         {QStringLiteral("training_type"), tr("Training type"), tr("pre-training or fine-tuning")},
         {QStringLiteral("geographical_location"), tr("Location"),

@@ -284,7 +284,7 @@ void MainWindow::createMenus()
         m_bottomTabs->setCurrentWidget(m_problems);
     });
     view->addSeparator();
-    m_remoteImages = view->addAction(tr("Load &Remote Images in the Preview"));
+    m_remoteImages = view->addAction(tr("Load Remote &Images in the Preview"));
     m_remoteImages->setCheckable(true);
     m_remoteImages->setToolTip(tr("Off by default: the preview makes no network request."));
     connect(m_remoteImages, &QAction::toggled, this, [this](bool on) {

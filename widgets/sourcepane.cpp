@@ -29,7 +29,7 @@ SourcePane::SourcePane(QWidget *parent)
     // Explicit keys rather than QKeySequence::Find and friends: on Linux FindNext also
     // means Ctrl+G, which is go to line here, and Replace differs between desktops.
     m_find = addPaneAction(tr("&Find..."), {QKeySequence(Qt::CTRL | Qt::Key_F)});
-    m_replace = addPaneAction(tr("&Replace..."), {QKeySequence(Qt::CTRL | Qt::Key_H),
+    m_replace = addPaneAction(tr("R&eplace..."), {QKeySequence(Qt::CTRL | Qt::Key_H),
                                                   QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_findNext = addPaneAction(tr("Find &Next"), {QKeySequence(Qt::Key_F3)});
     m_findPrevious = addPaneAction(tr("Find Pre&vious"), {QKeySequence(Qt::SHIFT | Qt::Key_F3)});
