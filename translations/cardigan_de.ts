@@ -150,6 +150,8 @@
     <message>
         <location filename="../core/cli.cpp" line="151"/>
         <source>usage: cardigan [FILE|FOLDER]                     open the editor
+       cardigan --new-from-template               open the editor on a new card with the Hub&apos;s
+                                                  recommended sections
        cardigan meta FILE                         print the metadata as JSON
        cardigan set FILE PATH=VALUE... [--stdout] set values
        cardigan unset FILE PATH... [--stdout]     remove keys or items
@@ -160,6 +162,8 @@
 PATH: license, a.b, tags[2], tags[+], widget[0].example_title
 VALUE: YAML flow text: mit, [en, fr], {text: hi}</source>
         <translation>Aufruf: cardigan [FILE|FOLDER]                     öffnet den Editor
+        cardigan --new-from-template               öffnet den Editor mit einer neuen Karte mit den
+                                                   vom Hub empfohlenen Abschnitten
         cardigan meta FILE                         gibt die Metadaten als JSON aus
         cardigan set FILE PATH=VALUE... [--stdout] setzt Werte
         cardigan unset FILE PATH... [--stdout]     entfernt Schlüssel oder Einträge
@@ -330,37 +334,117 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         <translation>cardigan: unbekanntes Format %1 (text, json oder github)</translation>
     </message>
     <message>
-        <location filename="../core/lintrulesbody.cpp" line="157"/>
+        <location filename="../core/lintrulesbody.cpp" line="156"/>
         <source>The Hub does not render $...$ as math; write \\(...\\) for inline math.</source>
         <translation>Der Hub stellt $...$ nicht als Mathematik dar; schreiben Sie \\(...\\) für Formeln im Text.</translation>
     </message>
     <message>
-        <location filename="../core/lintrulesbody.cpp" line="160"/>
+        <location filename="../core/lintrulesbody.cpp" line="159"/>
         <source>Write as \\(...\\)</source>
         <translation>Als \\(...\\) schreiben</translation>
     </message>
     <message>
-        <location filename="../core/lintrulesbody.cpp" line="176"/>
+        <location filename="../core/cardsections.cpp" line="40"/>
+        <source>Model details</source>
+        <translation>Modelldetails</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="41"/>
+        <source>What the model is, who made it, and what it was built from.</source>
+        <translation>Was das Modell ist, wer es erstellt hat und woraus es entstanden ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="46"/>
+        <source>Uses</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="47"/>
+        <source>What the model is for, and what it must not be used for.</source>
+        <translation>Wofür das Modell gedacht ist und wofür es nicht verwendet werden darf.</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="48"/>
         <source>intended uses</source>
         <translation>vorgesehene Verwendung</translation>
     </message>
     <message>
-        <location filename="../core/lintrulesbody.cpp" line="178"/>
+        <location filename="../core/cardsections.cpp" line="50"/>
+        <source>Bias, risks, and limitations</source>
+        <translation>Verzerrungen, Risiken und Einschränkungen</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="51"/>
+        <source>Where the model fails or is unfair, so users can judge the risk.</source>
+        <translation>Wo das Modell versagt oder unfair ist, damit Nutzer das Risiko einschätzen können.</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="53"/>
         <source>limitations</source>
         <translation>Einschränkungen</translation>
     </message>
     <message>
-        <location filename="../core/lintrulesbody.cpp" line="180"/>
+        <location filename="../core/cardsections.cpp" line="55"/>
+        <source>How to get started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="56"/>
+        <source>Code that runs is the quickest way to try the model.</source>
+        <translation>Lauffähiger Code ist der schnellste Weg, das Modell auszuprobieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="60"/>
+        <source>Training details</source>
+        <translation>Trainingsdetails</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="61"/>
+        <source>The data and procedure behind the model, to understand and reproduce it.</source>
+        <translation>Die Daten und das Verfahren hinter dem Modell, um es zu verstehen und nachzubilden.</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="63"/>
         <source>training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../core/lintrulesbody.cpp" line="183"/>
+        <location filename="../core/cardsections.cpp" line="65"/>
+        <source>Evaluation</source>
+        <translation>Evaluierung</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="66"/>
+        <source>How well the model works, on which data, by which measure.</source>
+        <translation>Wie gut das Modell funktioniert, auf welchen Daten, nach welchem Maß.</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="68"/>
         <source>evaluation</source>
         <translation>Evaluierung</translation>
     </message>
     <message>
-        <location filename="../core/lintrulesbody.cpp" line="194"/>
+        <location filename="../core/cardsections.cpp" line="71"/>
+        <source>Environmental impact</source>
+        <translation>Umweltauswirkungen</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="72"/>
+        <source>The compute and the carbon emitted to train the model.</source>
+        <translation>Der Rechenaufwand und die CO₂-Emissionen für das Training des Modells.</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="74"/>
+        <source>Citation</source>
+        <translation>Zitation</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="75"/>
+        <source>How to credit the model and its authors.</source>
+        <translation>Wie das Modell und seine Autoren zu zitieren sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/lintrulesbody.cpp" line="181"/>
         <source>The card has no section about %1 (recommended by the Hub&apos;s model card guide).</source>
         <translation>Die Karte hat keinen Abschnitt über %1 (vom Modellkarten-Leitfaden des Hubs empfohlen).</translation>
     </message>
@@ -614,9 +698,100 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         <translation>Aufgabe</translation>
     </message>
     <message>
+        <location filename="../core/completeness.cpp" line="28"/>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="29"/>
+        <source>Says whether and how others may use the model; the Hub filters by it.</source>
+        <translation>Sagt, ob und wie andere das Modell verwenden dürfen; der Hub filtert danach.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="32"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="33"/>
+        <source>Lets people find models for their language.</source>
+        <translation>Damit man Modelle für die eigene Sprache findet.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="34"/>
         <location filename="../core/markdownrenderer.cpp" line="210"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="35"/>
+        <source>Picks the code snippet the Hub shows and how downloads are counted.</source>
+        <translation>Bestimmt das Code-Beispiel, das der Hub zeigt, und wie Downloads gezählt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="38"/>
+        <source>Pipeline tag</source>
+        <translation>Pipeline-Tag</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="39"/>
+        <source>The task the model is listed under; it picks the inference widget.</source>
+        <translation>Die Aufgabe, unter der das Modell geführt wird; sie bestimmt das Inferenz-Widget.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="42"/>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="43"/>
+        <source>Links a fine-tune to the model it was trained from.</source>
+        <translation>Verknüpft ein feinabgestimmtes Modell mit dem Modell, aus dem es trainiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="45"/>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="46"/>
+        <source>Links the datasets it was trained on; it shows on their pages.</source>
+        <translation>Verknüpft die Datensätze, auf denen es trainiert wurde; es erscheint auf deren Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="49"/>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="50"/>
+        <source>Says how the model was measured.</source>
+        <translation>Sagt, wie das Modell gemessen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="51"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="52"/>
+        <source>Keywords that help people find the model.</source>
+        <translation>Schlagwörter, über die man das Modell findet.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="54"/>
+        <source>Results shown on the model page and in leaderboards.</source>
+        <translation>Ergebnisse, die auf der Modellseite und in Leaderboards erscheinen.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="281"/>
+        <source>The card already has this section.</source>
+        <translation>Die Karte hat diesen Abschnitt schon.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="282"/>
+        <source>There is no recommended section &quot;%1&quot;.</source>
+        <translation>Es gibt keinen empfohlenen Abschnitt „%1“.</translation>
     </message>
     <message>
         <location filename="../core/markdownrenderer.cpp" line="213"/>
@@ -655,6 +830,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         <translation>Verifiziert</translation>
     </message>
     <message>
+        <location filename="../core/completeness.cpp" line="53"/>
         <location filename="../core/markdownrenderer.cpp" line="311"/>
         <source>Evaluation results</source>
         <translation>Evaluierungsergebnisse</translation>
@@ -1283,6 +1459,55 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
     </message>
 </context>
 <context>
+    <name>Cardigan::AboutDialog</name>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="28"/>
+        <location filename="../widgets/aboutdialog.cpp" line="130"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="36"/>
+        <source>About Cardigan</source>
+        <translation>Über Cardigan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="47"/>
+        <source>&lt;h2&gt;Cardigan %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Cardigan %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="48"/>
+        <source>An editor for Hugging Face model cards: the metadata in a form, the text beside it and a live preview. Saving changes only the bytes you edited.</source>
+        <translation>Ein Editor für Hugging-Face-Modellkarten: die Metadaten in einem Formular, der Text daneben und eine Live-Vorschau. Beim Speichern ändern sich nur die Bytes, die Sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="60"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="66"/>
+        <source>&amp;Copy Versions</source>
+        <translation>Versionen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="67"/>
+        <source>Copy the versions for a bug report</source>
+        <translation>Die Versionen für einen Fehlerbericht kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="100"/>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="108"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (kompiliert mit %2)</translation>
+    </message>
+</context>
+<context>
     <name>Cardigan::CatalogPicker</name>
     <message>
         <location filename="../widgets/catalogpicker.cpp" line="26"/>
@@ -1422,6 +1647,100 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         <location filename="../widgets/co2group.cpp" line="162"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cardigan::CompletenessView</name>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="47"/>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="49"/>
+        <source>Heading only</source>
+        <translation>Nur Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="51"/>
+        <source>Unknown (YAML error)</source>
+        <translation>Unbekannt (YAML-Fehler)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="55"/>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="78"/>
+        <source>Click or press Return to open the Evaluation tab.</source>
+        <translation>Klicken oder die Eingabetaste drücken, um den Tab Evaluierung zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="79"/>
+        <source>Click or press Return to go to its field in the Form.</source>
+        <translation>Klicken oder die Eingabetaste drücken, um zu seinem Feld im Formular zu gehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="82"/>
+        <source>Click or press Return to add its heading to the card.</source>
+        <translation>Klicken oder die Eingabetaste drücken, um seine Überschrift in die Karte einzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="83"/>
+        <source>Click or press Return to show it in the source.</source>
+        <translation>Klicken oder die Eingabetaste drücken, um ihn im Quelltext zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="96"/>
+        <source>Completeness summary</source>
+        <translation>Zusammenfassung der Vollständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="99"/>
+        <source>Recommended metadata and sections</source>
+        <translation>Empfohlene Metadaten und Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="100"/>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="100"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="100"/>
+        <source>Why it matters</source>
+        <translation>Warum es wichtig ist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/completenessview.cpp" line="163"/>
+        <source>%1 of %n recommended items present</source>
+        <translation>
+            <numerusform>%1 von %n empfohlenen Eintrag vorhanden</numerusform>
+            <numerusform>%1 von %n empfohlenen Einträgen vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/completenessview.cpp" line="165"/>
+        <source>; %n section(s) with nothing written yet</source>
+        <translation>
+            <numerusform>; %n Abschnitt noch ohne Text</numerusform>
+            <numerusform>; %n Abschnitte noch ohne Text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="180"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="181"/>
+        <source>Section: %1</source>
+        <translation>Abschnitt: %1</translation>
     </message>
 </context>
 <context>
@@ -2533,7 +2852,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::FormDiagnostics</name>
     <message>
-        <location filename="../widgets/formdiagnostics.cpp" line="108"/>
+        <location filename="../widgets/formdiagnostics.cpp" line="109"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2993,132 +3312,157 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="51"/>
+        <location filename="../widgets/mainwindow.cpp" line="61"/>
         <source>Form</source>
         <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="52"/>
+        <location filename="../widgets/mainwindow.cpp" line="62"/>
         <source>All Metadata</source>
         <translation>Alle Metadaten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54"/>
+        <location filename="../widgets/mainwindow.cpp" line="64"/>
         <source>Evaluation</source>
         <translation>Evaluierung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56"/>
+        <location filename="../widgets/mainwindow.cpp" line="66"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="60"/>
+        <location filename="../widgets/mainwindow.cpp" line="70"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="69"/>
+        <location filename="../widgets/mainwindow.cpp" line="79"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="70"/>
+        <location filename="../widgets/mainwindow.cpp" line="80"/>
         <source>Widget</source>
         <translation>Widget</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="159"/>
+        <location filename="../widgets/mainwindow.cpp" line="95"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="96"/>
+        <source>Completeness</source>
+        <translation>Vollständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="170"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <source>New from &amp;Template…</source>
+        <translation>Neu aus &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="193"/>
+        <source>Start a card with the sections the Hub recommends</source>
+        <translation>Eine Karte mit den vom Hub empfohlenen Abschnitten beginnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/mainwindow.cpp" line="225"/>
         <source>&amp;Quick Fix</source>
         <translation>Schnell&amp;korrektur</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="202"/>
+        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="249"/>
         <source>&amp;Metadata</source>
         <translation>&amp;Metadaten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="249"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="249"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="212"/>
+        <location filename="../widgets/mainwindow.cpp" line="258"/>
         <source>P&amp;roblems</source>
         <translation>P&amp;robleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <location filename="../widgets/mainwindow.cpp" line="262"/>
+        <source>&amp;Completeness</source>
+        <translation>Voll&amp;ständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
         <source>Load Remote &amp;Images in the Preview</source>
         <translation>&amp;Entfernte Bilder in der Vorschau laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <source>Off by default: the preview makes no network request.</source>
         <translation>Standardmäßig aus: die Vorschau stellt keine Netzwerkanfrage.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="233"/>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>&amp;About Cardigan</source>
         <translation>Ü&amp;ber Cardigan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="234"/>
-        <source>About Cardigan</source>
-        <translation>Über Cardigan</translation>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235"/>
-        <source>&lt;b&gt;Cardigan %1&lt;/b&gt;&lt;p&gt;An editor for Hugging Face model cards that changes only the bytes you edit.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Cardigan %1&lt;/b&gt;&lt;p&gt;Ein Editor für Hugging-Face-Modellkarten, der nur die Bytes ändert, die Sie bearbeiten.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="262"/>
+        <location filename="../widgets/mainwindow.cpp" line="349"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="274"/>
+        <location filename="../widgets/mainwindow.cpp" line="361"/>
         <source>YAML error at line %1, column %2: %3</source>
         <translation>YAML-Fehler in Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -3611,6 +3955,122 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
     </message>
 </context>
 <context>
+    <name>Cardigan::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="34"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="39"/>
+        <source>Editor font</source>
+        <translation>Editor-Schrift</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="40"/>
+        <source>Fixed-pitch fonts only: YAML indentation must line up.</source>
+        <translation>Nur Schriften mit fester Zeichenbreite: die YAML-Einrückung muss übereinstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="43"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="44"/>
+        <source>Editor font size</source>
+        <translation>Schriftgröße des Editors</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="50"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="67"/>
+        <source>Follow the System</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="51"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="52"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="53"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="55"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="56"/>
+        <source>Load remote images in the preview</source>
+        <translation>Entfernte Bilder in der Vorschau laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="57"/>
+        <source>Off by default: the preview makes no network request.</source>
+        <translation>Standardmäßig aus: die Vorschau stellt keine Netzwerkanfrage.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="61"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="62"/>
+        <source>Autosave interval in seconds</source>
+        <translation>Intervall der automatischen Sicherung in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="63"/>
+        <source>How long after a change unsaved work is copied for recovery after a crash.</source>
+        <translation>Wie lange nach einer Änderung ungespeicherte Arbeit kopiert wird, um sie nach einem Absturz wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="72"/>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="73"/>
+        <source>Takes effect after a restart.</source>
+        <translation>Wirkt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="80"/>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Editor-Schrift:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="83"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="84"/>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="87"/>
+        <source>&amp;Autosave after:</source>
+        <translation>&amp;Automatisch sichern nach:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="88"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="95"/>
+        <source>Restore defaults</source>
+        <translation>Voreinstellungen wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>Cardigan::ProblemsModel</name>
     <message>
         <location filename="../widgets/problemsmodel.cpp" line="42"/>
@@ -3828,43 +4288,43 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::RepoFileModel</name>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="67"/>
-        <location filename="../widgets/repofilemodel.cpp" line="188"/>
+        <location filename="../widgets/repofilemodel.cpp" line="68"/>
+        <location filename="../widgets/repofilemodel.cpp" line="191"/>
         <source>LFS</source>
         <translation>LFS</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="69"/>
+        <location filename="../widgets/repofilemodel.cpp" line="70"/>
         <source>LFS pointer</source>
         <translation>LFS-Pointer</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="71"/>
+        <location filename="../widgets/repofilemodel.cpp" line="72"/>
         <source>not in LFS</source>
         <translation>nicht in LFS</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="79"/>
+        <location filename="../widgets/repofilemodel.cpp" line="80"/>
         <source>link out of the repository: not followed</source>
         <translation>Link aus dem Repository hinaus: nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="83"/>
+        <location filename="../widgets/repofilemodel.cpp" line="84"/>
         <source>the model card</source>
         <translation>die Modellkarte</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="86"/>
+        <location filename="../widgets/repofilemodel.cpp" line="87"/>
         <source>model config</source>
         <translation>Modellkonfiguration</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="87"/>
+        <location filename="../widgets/repofilemodel.cpp" line="88"/>
         <source>model config: %1</source>
         <translation>Modellkonfiguration: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repofilemodel.cpp" line="89"/>
+        <location filename="../widgets/repofilemodel.cpp" line="90"/>
         <source>LFS rules (%n pattern(s))</source>
         <translation>
             <numerusform>LFS-Regeln (%n Muster)</numerusform>
@@ -3872,62 +4332,62 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="91"/>
+        <location filename="../widgets/repofilemodel.cpp" line="92"/>
         <source>shard index: %1</source>
         <translation>Shard-Index: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="94"/>
+        <location filename="../widgets/repofilemodel.cpp" line="95"/>
         <source>%1 weights</source>
         <translation>%1-Gewichte</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="95"/>
+        <location filename="../widgets/repofilemodel.cpp" line="96"/>
         <source>%1 weights (tag: %2)</source>
         <translation>%1-Gewichte (Tag: %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="98"/>
+        <location filename="../widgets/repofilemodel.cpp" line="99"/>
         <source>not downloaded</source>
         <translation>nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="98"/>
+        <location filename="../widgets/repofilemodel.cpp" line="99"/>
         <source>%1; not downloaded</source>
         <translation>%1; nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="114"/>
+        <location filename="../widgets/repofilemodel.cpp" line="115"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="138"/>
+        <location filename="../widgets/repofilemodel.cpp" line="139"/>
         <source>10 MB or more and not tracked by LFS: the Hub refuses the push</source>
         <translation>10 MB oder mehr und nicht von LFS verfolgt: der Hub lehnt den Push ab</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="141"/>
+        <location filename="../widgets/repofilemodel.cpp" line="142"/>
         <source>LFS pointer to %1 (%2 bytes): git lfs pull downloads it</source>
         <translation>LFS-Pointer auf %1 (%2 Bytes): git lfs pull lädt es herunter</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="184"/>
+        <location filename="../widgets/repofilemodel.cpp" line="187"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="186"/>
+        <location filename="../widgets/repofilemodel.cpp" line="189"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="190"/>
+        <location filename="../widgets/repofilemodel.cpp" line="193"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="192"/>
+        <location filename="../widgets/repofilemodel.cpp" line="195"/>
         <source>On the Hub</source>
         <translation>Auf dem Hub</translation>
     </message>
@@ -3953,117 +4413,117 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::RepoPanel</name>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="42"/>
+        <location filename="../widgets/repopanel.cpp" line="43"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="55"/>
+        <location filename="../widgets/repopanel.cpp" line="56"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="56"/>
+        <location filename="../widgets/repopanel.cpp" line="57"/>
         <source>&amp;Rescan</source>
         <translation>Neu &amp;scannen</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="57"/>
+        <location filename="../widgets/repopanel.cpp" line="58"/>
         <source>Tags from your card</source>
         <translation>Tags aus Ihrer Karte</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="58"/>
+        <location filename="../widgets/repopanel.cpp" line="59"/>
         <source>Tags added by the Hub</source>
         <translation>Vom Hub hinzugefügte Tags</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="59"/>
+        <location filename="../widgets/repopanel.cpp" line="60"/>
         <source>Pipeline tag on the Hub</source>
         <translation>Pipeline-Tag auf dem Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="60"/>
+        <location filename="../widgets/repopanel.cpp" line="61"/>
         <source>Library on the Hub</source>
         <translation>Bibliothek auf dem Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="61"/>
+        <location filename="../widgets/repopanel.cpp" line="62"/>
         <source>Model size on the Hub</source>
         <translation>Modellgröße auf dem Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="62"/>
+        <location filename="../widgets/repopanel.cpp" line="63"/>
         <source>Repository warnings</source>
         <translation>Repository-Warnungen</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="65"/>
+        <location filename="../widgets/repopanel.cpp" line="66"/>
         <source>Suggestion result</source>
         <translation>Ergebnis des Vorschlags</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="68"/>
+        <location filename="../widgets/repopanel.cpp" line="69"/>
         <source>Repository files</source>
         <translation>Dateien des Repositorys</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="72"/>
+        <location filename="../widgets/repopanel.cpp" line="73"/>
         <source>Scan status</source>
         <translation>Scan-Status</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="76"/>
+        <location filename="../widgets/repopanel.cpp" line="77"/>
         <source>Scanning</source>
         <translation>Scan läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="79"/>
+        <location filename="../widgets/repopanel.cpp" line="80"/>
         <source>Cancel the scan</source>
         <translation>Den Scan abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="82"/>
+        <location filename="../widgets/repopanel.cpp" line="83"/>
         <source>Scan the repository again</source>
         <translation>Das Repository erneut scannen</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="83"/>
+        <location filename="../widgets/repopanel.cpp" line="84"/>
         <source>Read the card&apos;s folder again</source>
         <translation>Den Ordner der Karte neu einlesen</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="97"/>
+        <location filename="../widgets/repopanel.cpp" line="98"/>
         <source>&lt;b&gt;What the Hub will show&lt;/b&gt;</source>
         <translation>&lt;b&gt;Was der Hub zeigen wird&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="98"/>
+        <location filename="../widgets/repopanel.cpp" line="99"/>
         <source>Tags from your card:</source>
         <translation>Tags aus Ihrer Karte:</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="99"/>
+        <location filename="../widgets/repopanel.cpp" line="100"/>
         <source>Added by the Hub:</source>
         <translation>Vom Hub hinzugefügt:</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="100"/>
+        <location filename="../widgets/repopanel.cpp" line="101"/>
         <source>pipeline_tag:</source>
         <translation>pipeline_tag:</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="101"/>
+        <location filename="../widgets/repopanel.cpp" line="102"/>
         <source>library_name:</source>
         <translation>library_name:</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="102"/>
+        <location filename="../widgets/repopanel.cpp" line="103"/>
         <source>Model size:</source>
         <translation>Modellgröße:</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="104"/>
+        <location filename="../widgets/repopanel.cpp" line="105"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
@@ -4167,17 +4627,17 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="298"/>
+        <location filename="../widgets/repopanel.cpp" line="303"/>
         <source>Set %1: %2</source>
         <translation>%1 setzen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="301"/>
+        <location filename="../widgets/repopanel.cpp" line="306"/>
         <source>Set %1 to %2 in the card</source>
         <translation>%1 in der Karte auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="320"/>
+        <location filename="../widgets/repopanel.cpp" line="325"/>
         <source>%1 was not set: %2</source>
         <translation>%1 wurde nicht gesetzt: %2</translation>
     </message>
@@ -4185,7 +4645,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::ShowChangesDialog</name>
     <message>
-        <location filename="../widgets/showchangesdialog.cpp" line="64"/>
+        <location filename="../widgets/showchangesdialog.cpp" line="67"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
@@ -4193,7 +4653,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::SourceEditor</name>
     <message>
-        <location filename="../widgets/sourceeditor.cpp" line="318"/>
+        <location filename="../widgets/sourceeditor.cpp" line="320"/>
         <source>YAML error at line %1, column %2: %3</source>
         <translation>YAML-Fehler in Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -4750,7 +5210,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::WidgetPreview</name>
     <message>
-        <location filename="../widgets/widgetpreview.cpp" line="20"/>
+        <location filename="../widgets/widgetpreview.cpp" line="22"/>
         <source>Inference widget preview</source>
         <translation>Vorschau des Inferenz-Widgets</translation>
     </message>
@@ -4770,166 +5230,166 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreview.cpp" line="119"/>
+        <location filename="../widgets/widgetpreview.cpp" line="129"/>
         <source>%1 (inferred)</source>
         <translation>%1 (abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreview.cpp" line="124"/>
+        <location filename="../widgets/widgetpreview.cpp" line="134"/>
         <source>The card has no widget examples: these are the Hub&apos;s default inputs for &quot;%1&quot;.</source>
         <translation>Die Karte hat keine Widget-Beispiele: dies sind die Standardeingaben des Hubs für „%1“.</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="148"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="142"/>
         <source>Audio: %1</source>
         <translation>Audio: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="158"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="152"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="159"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="153"/>
         <source>Play the example&apos;s audio</source>
         <translation>Das Audio des Beispiels abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="171"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="165"/>
         <source>Example image %1</source>
         <translation>Beispielbild %1</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="187"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="190"/>
         <source>Remote image not loaded: %1
 (View &gt; Load Remote Images allows it)</source>
         <translation>Entferntes Bild nicht geladen: %1
 (Ansicht &gt; Entfernte Bilder laden erlaubt es)</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="195"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="198"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="202"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="205"/>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="217"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="220"/>
         <source>%1 (save the card in its repository to see the image)</source>
         <translation>%1 (speichern Sie die Karte in ihrem Repository, um das Bild zu sehen)</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="218"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="221"/>
         <source>%1: no such image in the card&apos;s folder</source>
         <translation>%1: kein solches Bild im Ordner der Karte</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="237"/>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="309"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="240"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="312"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="238"/>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="239"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="241"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="242"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="244"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="247"/>
         <source>Text to classify</source>
         <translation>Zu klassifizierender Text</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="246"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="249"/>
         <source>Possible class names (comma-separated)</source>
         <translation>Mögliche Klassennamen (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="248"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="251"/>
         <source>Possible class names</source>
         <translation>Mögliche Klassennamen</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="250"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="253"/>
         <source>Allow multiple true classes</source>
         <translation>Mehrere zutreffende Klassen erlauben</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="258"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="261"/>
         <source>Source Sentence</source>
         <translation>Ausgangssatz</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="260"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="263"/>
         <source>Source sentence</source>
         <translation>Ausgangssatz</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="261"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="264"/>
         <source>Sentences to compare to</source>
         <translation>Vergleichssätze</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="263"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="266"/>
         <source>Sentence to compare to</source>
         <translation>Vergleichssatz</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="267"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="270"/>
         <source>Question about the table</source>
         <translation>Frage zur Tabelle</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="292"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="295"/>
         <source>Text to continue</source>
         <translation>Fortzusetzender Text</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="305"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="308"/>
         <source>Text guidance</source>
         <translation>Textvorgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="309"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="312"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="314"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="317"/>
         <source>Mask token: &lt;mask&gt; (the model&apos;s own token on the Hub)</source>
         <translation>Masken-Token: &lt;mask&gt; (auf dem Hub das Token des Modells)</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="315"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="318"/>
         <source>Text with a mask</source>
         <translation>Text mit einer Maske</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="319"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="322"/>
         <source>Input text</source>
         <translation>Eingabetext</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="323"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="326"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="323"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="326"/>
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="325"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="328"/>
         <source>Cardigan runs no model: it shows the card&apos;s example outputs.</source>
         <translation>Cardigan führt kein Modell aus: es zeigt die Beispielausgaben der Karte.</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="335"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="338"/>
         <source>No output in the card: on the Hub this example&apos;s output would be computed by running the model.</source>
         <translation>Keine Ausgabe in der Karte: auf dem Hub würde die Ausgabe dieses Beispiels durch Ausführen des Modells berechnet.</translation>
     </message>
@@ -4937,7 +5397,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="75"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="73"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>

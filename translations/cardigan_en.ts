@@ -30,6 +30,25 @@
     </message>
 </context>
 <context>
+    <name>Cardigan::CompletenessView</name>
+    <message numerus="yes">
+        <location filename="../widgets/completenessview.cpp" line="163"/>
+        <source>%1 of %n recommended items present</source>
+        <translation>
+            <numerusform>%1 of %n recommended item present</numerusform>
+            <numerusform>%1 of %n recommended items present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/completenessview.cpp" line="165"/>
+        <source>; %n section(s) with nothing written yet</source>
+        <translation>
+            <numerusform>; %n section with nothing written yet</numerusform>
+            <numerusform>; %n sections with nothing written yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cardigan::FindBar</name>
     <message numerus="yes">
         <location filename="../widgets/findbar.cpp" line="308"/>
@@ -84,7 +103,7 @@
 <context>
     <name>Cardigan::RepoFileModel</name>
     <message numerus="yes">
-        <location filename="../widgets/repofilemodel.cpp" line="89"/>
+        <location filename="../widgets/repofilemodel.cpp" line="90"/>
         <source>LFS rules (%n pattern(s))</source>
         <translation>
             <numerusform>LFS rules (%n pattern)</numerusform>

@@ -150,6 +150,8 @@
     <message>
         <location filename="../core/cli.cpp" line="151"/>
         <source>usage: cardigan [FILE|FOLDER]                     open the editor
+       cardigan --new-from-template               open the editor on a new card with the Hub&apos;s
+                                                  recommended sections
        cardigan meta FILE                         print the metadata as JSON
        cardigan set FILE PATH=VALUE... [--stdout] set values
        cardigan unset FILE PATH... [--stdout]     remove keys or items
@@ -160,6 +162,8 @@
 PATH: license, a.b, tags[2], tags[+], widget[0].example_title
 VALUE: YAML flow text: mit, [en, fr], {text: hi}</source>
         <translation>usage : cardigan [FILE|FOLDER]                     ouvre l’éditeur
+        cardigan --new-from-template               ouvre l’éditeur sur une nouvelle fiche avec les
+                                                   sections recommandées par le Hub
         cardigan meta FILE                         affiche les métadonnées en JSON
         cardigan set FILE PATH=VALUE... [--stdout] définit des valeurs
         cardigan unset FILE PATH... [--stdout]     supprime des clés ou des éléments
@@ -330,37 +334,117 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         <translation>cardigan : format inconnu %1 (text, json ou github)</translation>
     </message>
     <message>
-        <location filename="../core/lintrulesbody.cpp" line="157"/>
+        <location filename="../core/lintrulesbody.cpp" line="156"/>
         <source>The Hub does not render $...$ as math; write \\(...\\) for inline math.</source>
         <translation>Le Hub n’affiche pas $...$ comme des mathématiques ; écrivez \\(...\\) pour les formules en ligne.</translation>
     </message>
     <message>
-        <location filename="../core/lintrulesbody.cpp" line="160"/>
+        <location filename="../core/lintrulesbody.cpp" line="159"/>
         <source>Write as \\(...\\)</source>
         <translation>Écrire \\(...\\)</translation>
     </message>
     <message>
-        <location filename="../core/lintrulesbody.cpp" line="176"/>
+        <location filename="../core/cardsections.cpp" line="40"/>
+        <source>Model details</source>
+        <translation>Détails du modèle</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="41"/>
+        <source>What the model is, who made it, and what it was built from.</source>
+        <translation>Ce qu’est le modèle, qui l’a créé et à partir de quoi il a été construit.</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="46"/>
+        <source>Uses</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="47"/>
+        <source>What the model is for, and what it must not be used for.</source>
+        <translation>À quoi sert le modèle, et à quoi il ne doit pas servir.</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="48"/>
         <source>intended uses</source>
         <translation>utilisations prévues</translation>
     </message>
     <message>
-        <location filename="../core/lintrulesbody.cpp" line="178"/>
+        <location filename="../core/cardsections.cpp" line="50"/>
+        <source>Bias, risks, and limitations</source>
+        <translation>Biais, risques et limites</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="51"/>
+        <source>Where the model fails or is unfair, so users can judge the risk.</source>
+        <translation>Là où le modèle échoue ou est injuste, pour que les utilisateurs puissent juger du risque.</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="53"/>
         <source>limitations</source>
         <translation>limites</translation>
     </message>
     <message>
-        <location filename="../core/lintrulesbody.cpp" line="180"/>
+        <location filename="../core/cardsections.cpp" line="55"/>
+        <source>How to get started</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="56"/>
+        <source>Code that runs is the quickest way to try the model.</source>
+        <translation>Du code qui fonctionne est le moyen le plus rapide d’essayer le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="60"/>
+        <source>Training details</source>
+        <translation>Détails de l’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="61"/>
+        <source>The data and procedure behind the model, to understand and reproduce it.</source>
+        <translation>Les données et la procédure derrière le modèle, pour le comprendre et le reproduire.</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="63"/>
         <source>training data</source>
         <translation>données d’entraînement</translation>
     </message>
     <message>
-        <location filename="../core/lintrulesbody.cpp" line="183"/>
+        <location filename="../core/cardsections.cpp" line="65"/>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="66"/>
+        <source>How well the model works, on which data, by which measure.</source>
+        <translation>Les performances du modèle, sur quelles données, selon quelle mesure.</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="68"/>
         <source>evaluation</source>
         <translation>évaluation</translation>
     </message>
     <message>
-        <location filename="../core/lintrulesbody.cpp" line="194"/>
+        <location filename="../core/cardsections.cpp" line="71"/>
+        <source>Environmental impact</source>
+        <translation>Impact environnemental</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="72"/>
+        <source>The compute and the carbon emitted to train the model.</source>
+        <translation>La puissance de calcul et le carbone émis pour entraîner le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="74"/>
+        <source>Citation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../core/cardsections.cpp" line="75"/>
+        <source>How to credit the model and its authors.</source>
+        <translation>Comment citer le modèle et ses auteurs.</translation>
+    </message>
+    <message>
+        <location filename="../core/lintrulesbody.cpp" line="181"/>
         <source>The card has no section about %1 (recommended by the Hub&apos;s model card guide).</source>
         <translation>La fiche n’a pas de section sur %1 (recommandée par le guide des fiches de modèle du Hub).</translation>
     </message>
@@ -614,9 +698,100 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         <translation>Tâche</translation>
     </message>
     <message>
+        <location filename="../core/completeness.cpp" line="28"/>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="29"/>
+        <source>Says whether and how others may use the model; the Hub filters by it.</source>
+        <translation>Indique si et comment d’autres peuvent utiliser le modèle ; le Hub filtre selon elle.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="32"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="33"/>
+        <source>Lets people find models for their language.</source>
+        <translation>Permet de trouver des modèles pour sa langue.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="34"/>
         <location filename="../core/markdownrenderer.cpp" line="210"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="35"/>
+        <source>Picks the code snippet the Hub shows and how downloads are counted.</source>
+        <translation>Détermine l’extrait de code que montre le Hub et la façon dont les téléchargements sont comptés.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="38"/>
+        <source>Pipeline tag</source>
+        <translation>Tag de pipeline</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="39"/>
+        <source>The task the model is listed under; it picks the inference widget.</source>
+        <translation>La tâche sous laquelle le modèle est répertorié ; elle détermine le widget d’inférence.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="42"/>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="43"/>
+        <source>Links a fine-tune to the model it was trained from.</source>
+        <translation>Relie un modèle affiné au modèle à partir duquel il a été entraîné.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="45"/>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="46"/>
+        <source>Links the datasets it was trained on; it shows on their pages.</source>
+        <translation>Relie les jeux de données sur lesquels il a été entraîné ; il apparaît sur leurs pages.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="49"/>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="50"/>
+        <source>Says how the model was measured.</source>
+        <translation>Indique comment le modèle a été mesuré.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="51"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="52"/>
+        <source>Keywords that help people find the model.</source>
+        <translation>Des mots-clés qui aident à trouver le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="54"/>
+        <source>Results shown on the model page and in leaderboards.</source>
+        <translation>Les résultats affichés sur la page du modèle et dans les classements.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="281"/>
+        <source>The card already has this section.</source>
+        <translation>La fiche a déjà cette section.</translation>
+    </message>
+    <message>
+        <location filename="../core/completeness.cpp" line="282"/>
+        <source>There is no recommended section &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de section recommandée « %1 ».</translation>
     </message>
     <message>
         <location filename="../core/markdownrenderer.cpp" line="213"/>
@@ -655,6 +830,7 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         <translation>Vérifié</translation>
     </message>
     <message>
+        <location filename="../core/completeness.cpp" line="53"/>
         <location filename="../core/markdownrenderer.cpp" line="311"/>
         <source>Evaluation results</source>
         <translation>Résultats d’évaluation</translation>
@@ -1283,6 +1459,55 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
     </message>
 </context>
 <context>
+    <name>Cardigan::AboutDialog</name>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="28"/>
+        <location filename="../widgets/aboutdialog.cpp" line="130"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="36"/>
+        <source>About Cardigan</source>
+        <translation>À propos de Cardigan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="47"/>
+        <source>&lt;h2&gt;Cardigan %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Cardigan %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="48"/>
+        <source>An editor for Hugging Face model cards: the metadata in a form, the text beside it and a live preview. Saving changes only the bytes you edited.</source>
+        <translation>Un éditeur de fiches de modèle Hugging Face : les métadonnées dans un formulaire, le texte à côté et un aperçu en direct. L’enregistrement ne change que les octets que vous avez modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="60"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="66"/>
+        <source>&amp;Copy Versions</source>
+        <translation>&amp;Copier les versions</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="67"/>
+        <source>Copy the versions for a bug report</source>
+        <translation>Copier les versions pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="100"/>
+        <source>not installed</source>
+        <translation>non installé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="108"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+</context>
+<context>
     <name>Cardigan::CatalogPicker</name>
     <message>
         <location filename="../widgets/catalogpicker.cpp" line="26"/>
@@ -1422,6 +1647,100 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         <location filename="../widgets/co2group.cpp" line="162"/>
         <source>Not changed: %1</source>
         <translation>Non modifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cardigan::CompletenessView</name>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="47"/>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="49"/>
+        <source>Heading only</source>
+        <translation>Titre seul</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="51"/>
+        <source>Unknown (YAML error)</source>
+        <translation>Inconnu (erreur YAML)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="55"/>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="78"/>
+        <source>Click or press Return to open the Evaluation tab.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour ouvrir l’onglet Évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="79"/>
+        <source>Click or press Return to go to its field in the Form.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour aller à son champ dans le Formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="82"/>
+        <source>Click or press Return to add its heading to the card.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour ajouter son titre à la fiche.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="83"/>
+        <source>Click or press Return to show it in the source.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour l’afficher dans la source.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="96"/>
+        <source>Completeness summary</source>
+        <translation>Résumé de la complétude</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="99"/>
+        <source>Recommended metadata and sections</source>
+        <translation>Métadonnées et sections recommandées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="100"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="100"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="100"/>
+        <source>Why it matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/completenessview.cpp" line="163"/>
+        <source>%1 of %n recommended items present</source>
+        <translation>
+            <numerusform>%1 sur %n élément recommandé présent</numerusform>
+            <numerusform>%1 sur %n éléments recommandés présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/completenessview.cpp" line="165"/>
+        <source>; %n section(s) with nothing written yet</source>
+        <translation>
+            <numerusform> ; %n section encore sans texte</numerusform>
+            <numerusform> ; %n sections encore sans texte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="180"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/completenessview.cpp" line="181"/>
+        <source>Section: %1</source>
+        <translation>Section : %1</translation>
     </message>
 </context>
 <context>
@@ -2533,7 +2852,7 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::FormDiagnostics</name>
     <message>
-        <location filename="../widgets/formdiagnostics.cpp" line="108"/>
+        <location filename="../widgets/formdiagnostics.cpp" line="109"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2993,132 +3312,157 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="51"/>
+        <location filename="../widgets/mainwindow.cpp" line="61"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="52"/>
+        <location filename="../widgets/mainwindow.cpp" line="62"/>
         <source>All Metadata</source>
         <translation>Toutes les métadonnées</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54"/>
+        <location filename="../widgets/mainwindow.cpp" line="64"/>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56"/>
+        <location filename="../widgets/mainwindow.cpp" line="66"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="60"/>
+        <location filename="../widgets/mainwindow.cpp" line="70"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="69"/>
+        <location filename="../widgets/mainwindow.cpp" line="79"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="70"/>
+        <location filename="../widgets/mainwindow.cpp" line="80"/>
         <source>Widget</source>
         <translation>Widget</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="159"/>
+        <location filename="../widgets/mainwindow.cpp" line="95"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="96"/>
+        <source>Completeness</source>
+        <translation>Complétude</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="170"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <source>New from &amp;Template…</source>
+        <translation>Nouveau à partir d’un &amp;gabarit…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="193"/>
+        <source>Start a card with the sections the Hub recommends</source>
+        <translation>Commencer une fiche avec les sections recommandées par le Hub</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/mainwindow.cpp" line="225"/>
         <source>&amp;Quick Fix</source>
         <translation>Correction rapi&amp;de</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="202"/>
+        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="249"/>
         <source>&amp;Metadata</source>
         <translation>&amp;Métadonnées</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="249"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="249"/>
         <source>&amp;Preview</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="212"/>
+        <location filename="../widgets/mainwindow.cpp" line="258"/>
         <source>P&amp;roblems</source>
         <translation>P&amp;roblèmes</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <location filename="../widgets/mainwindow.cpp" line="262"/>
+        <source>&amp;Completeness</source>
+        <translation>&amp;Complétude</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
         <source>Load Remote &amp;Images in the Preview</source>
         <translation>Charger les &amp;images distantes dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <source>Off by default: the preview makes no network request.</source>
         <translation>Désactivé par défaut : l’aperçu ne fait aucune requête réseau.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="233"/>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>&amp;About Cardigan</source>
         <translation>À &amp;propos de Cardigan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="234"/>
-        <source>About Cardigan</source>
-        <translation>À propos de Cardigan</translation>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235"/>
-        <source>&lt;b&gt;Cardigan %1&lt;/b&gt;&lt;p&gt;An editor for Hugging Face model cards that changes only the bytes you edit.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Cardigan %1&lt;/b&gt;&lt;p&gt;Un éditeur de fiches de modèle Hugging Face qui ne modifie que les octets que vous changez.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="262"/>
+        <location filename="../widgets/mainwindow.cpp" line="349"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="274"/>
+        <location filename="../widgets/mainwindow.cpp" line="361"/>
         <source>YAML error at line %1, column %2: %3</source>
         <translation>Erreur YAML ligne %1, colonne %2 : %3</translation>
     </message>
@@ -3611,6 +3955,122 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
     </message>
 </context>
 <context>
+    <name>Cardigan::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="34"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="39"/>
+        <source>Editor font</source>
+        <translation>Police de l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="40"/>
+        <source>Fixed-pitch fonts only: YAML indentation must line up.</source>
+        <translation>Polices à chasse fixe uniquement : l’indentation YAML doit s’aligner.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="43"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="44"/>
+        <source>Editor font size</source>
+        <translation>Taille de la police de l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="50"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="67"/>
+        <source>Follow the System</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="51"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="52"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="53"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="55"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="56"/>
+        <source>Load remote images in the preview</source>
+        <translation>Charger les images distantes dans l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="57"/>
+        <source>Off by default: the preview makes no network request.</source>
+        <translation>Désactivé par défaut : l’aperçu ne fait aucune requête réseau.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="61"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="62"/>
+        <source>Autosave interval in seconds</source>
+        <translation>Intervalle de l’enregistrement automatique en secondes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="63"/>
+        <source>How long after a change unsaved work is copied for recovery after a crash.</source>
+        <translation>Combien de temps après une modification le travail non enregistré est copié, pour le récupérer après un plantage.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="72"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="73"/>
+        <source>Takes effect after a restart.</source>
+        <translation>Prend effet après un redémarrage.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="80"/>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Police de l’éditeur :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="83"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="84"/>
+        <source>Preview:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="87"/>
+        <source>&amp;Autosave after:</source>
+        <translation>Enregistrer &amp;automatiquement après :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="88"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="95"/>
+        <source>Restore defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+</context>
+<context>
     <name>Cardigan::ProblemsModel</name>
     <message>
         <location filename="../widgets/problemsmodel.cpp" line="42"/>
@@ -3828,43 +4288,43 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::RepoFileModel</name>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="67"/>
-        <location filename="../widgets/repofilemodel.cpp" line="188"/>
+        <location filename="../widgets/repofilemodel.cpp" line="68"/>
+        <location filename="../widgets/repofilemodel.cpp" line="191"/>
         <source>LFS</source>
         <translation>LFS</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="69"/>
+        <location filename="../widgets/repofilemodel.cpp" line="70"/>
         <source>LFS pointer</source>
         <translation>Pointeur LFS</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="71"/>
+        <location filename="../widgets/repofilemodel.cpp" line="72"/>
         <source>not in LFS</source>
         <translation>pas dans LFS</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="79"/>
+        <location filename="../widgets/repofilemodel.cpp" line="80"/>
         <source>link out of the repository: not followed</source>
         <translation>lien hors du dépôt : non suivi</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="83"/>
+        <location filename="../widgets/repofilemodel.cpp" line="84"/>
         <source>the model card</source>
         <translation>la fiche de modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="86"/>
+        <location filename="../widgets/repofilemodel.cpp" line="87"/>
         <source>model config</source>
         <translation>configuration du modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="87"/>
+        <location filename="../widgets/repofilemodel.cpp" line="88"/>
         <source>model config: %1</source>
         <translation>configuration du modèle : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repofilemodel.cpp" line="89"/>
+        <location filename="../widgets/repofilemodel.cpp" line="90"/>
         <source>LFS rules (%n pattern(s))</source>
         <translation>
             <numerusform>Règles LFS (%n motif)</numerusform>
@@ -3872,62 +4332,62 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="91"/>
+        <location filename="../widgets/repofilemodel.cpp" line="92"/>
         <source>shard index: %1</source>
         <translation>index des fragments : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="94"/>
+        <location filename="../widgets/repofilemodel.cpp" line="95"/>
         <source>%1 weights</source>
         <translation>poids %1</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="95"/>
+        <location filename="../widgets/repofilemodel.cpp" line="96"/>
         <source>%1 weights (tag: %2)</source>
         <translation>poids %1 (tag : %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="98"/>
+        <location filename="../widgets/repofilemodel.cpp" line="99"/>
         <source>not downloaded</source>
         <translation>non téléchargé</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="98"/>
+        <location filename="../widgets/repofilemodel.cpp" line="99"/>
         <source>%1; not downloaded</source>
         <translation>%1 ; non téléchargé</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="114"/>
+        <location filename="../widgets/repofilemodel.cpp" line="115"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="138"/>
+        <location filename="../widgets/repofilemodel.cpp" line="139"/>
         <source>10 MB or more and not tracked by LFS: the Hub refuses the push</source>
         <translation>10 Mo ou plus et non suivi par LFS : le Hub refuse le push</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="141"/>
+        <location filename="../widgets/repofilemodel.cpp" line="142"/>
         <source>LFS pointer to %1 (%2 bytes): git lfs pull downloads it</source>
         <translation>pointeur LFS vers %1 (%2 octets) : git lfs pull le télécharge</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="184"/>
+        <location filename="../widgets/repofilemodel.cpp" line="187"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="186"/>
+        <location filename="../widgets/repofilemodel.cpp" line="189"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="190"/>
+        <location filename="../widgets/repofilemodel.cpp" line="193"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../widgets/repofilemodel.cpp" line="192"/>
+        <location filename="../widgets/repofilemodel.cpp" line="195"/>
         <source>On the Hub</source>
         <translation>Sur le Hub</translation>
     </message>
@@ -3953,117 +4413,117 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::RepoPanel</name>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="42"/>
+        <location filename="../widgets/repopanel.cpp" line="43"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="55"/>
+        <location filename="../widgets/repopanel.cpp" line="56"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="56"/>
+        <location filename="../widgets/repopanel.cpp" line="57"/>
         <source>&amp;Rescan</source>
         <translation>&amp;Réanalyser</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="57"/>
+        <location filename="../widgets/repopanel.cpp" line="58"/>
         <source>Tags from your card</source>
         <translation>Tags de votre fiche</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="58"/>
+        <location filename="../widgets/repopanel.cpp" line="59"/>
         <source>Tags added by the Hub</source>
         <translation>Tags ajoutés par le Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="59"/>
+        <location filename="../widgets/repopanel.cpp" line="60"/>
         <source>Pipeline tag on the Hub</source>
         <translation>Tag de pipeline sur le Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="60"/>
+        <location filename="../widgets/repopanel.cpp" line="61"/>
         <source>Library on the Hub</source>
         <translation>Bibliothèque sur le Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="61"/>
+        <location filename="../widgets/repopanel.cpp" line="62"/>
         <source>Model size on the Hub</source>
         <translation>Taille du modèle sur le Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="62"/>
+        <location filename="../widgets/repopanel.cpp" line="63"/>
         <source>Repository warnings</source>
         <translation>Avertissements du dépôt</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="65"/>
+        <location filename="../widgets/repopanel.cpp" line="66"/>
         <source>Suggestion result</source>
         <translation>Résultat de la suggestion</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="68"/>
+        <location filename="../widgets/repopanel.cpp" line="69"/>
         <source>Repository files</source>
         <translation>Fichiers du dépôt</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="72"/>
+        <location filename="../widgets/repopanel.cpp" line="73"/>
         <source>Scan status</source>
         <translation>État de l’analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="76"/>
+        <location filename="../widgets/repopanel.cpp" line="77"/>
         <source>Scanning</source>
         <translation>Analyse en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="79"/>
+        <location filename="../widgets/repopanel.cpp" line="80"/>
         <source>Cancel the scan</source>
         <translation>Annuler l’analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="82"/>
+        <location filename="../widgets/repopanel.cpp" line="83"/>
         <source>Scan the repository again</source>
         <translation>Analyser de nouveau le dépôt</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="83"/>
+        <location filename="../widgets/repopanel.cpp" line="84"/>
         <source>Read the card&apos;s folder again</source>
         <translation>Relire le dossier de la fiche</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="97"/>
+        <location filename="../widgets/repopanel.cpp" line="98"/>
         <source>&lt;b&gt;What the Hub will show&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ce que le Hub affichera&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="98"/>
+        <location filename="../widgets/repopanel.cpp" line="99"/>
         <source>Tags from your card:</source>
         <translation>Tags de votre fiche :</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="99"/>
+        <location filename="../widgets/repopanel.cpp" line="100"/>
         <source>Added by the Hub:</source>
         <translation>Ajoutés par le Hub :</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="100"/>
+        <location filename="../widgets/repopanel.cpp" line="101"/>
         <source>pipeline_tag:</source>
         <translation>pipeline_tag :</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="101"/>
+        <location filename="../widgets/repopanel.cpp" line="102"/>
         <source>library_name:</source>
         <translation>library_name :</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="102"/>
+        <location filename="../widgets/repopanel.cpp" line="103"/>
         <source>Model size:</source>
         <translation>Taille du modèle :</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="104"/>
+        <location filename="../widgets/repopanel.cpp" line="105"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
@@ -4167,17 +4627,17 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="298"/>
+        <location filename="../widgets/repopanel.cpp" line="303"/>
         <source>Set %1: %2</source>
         <translation>Définir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="301"/>
+        <location filename="../widgets/repopanel.cpp" line="306"/>
         <source>Set %1 to %2 in the card</source>
         <translation>Définir %1 à %2 dans la fiche</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="320"/>
+        <location filename="../widgets/repopanel.cpp" line="325"/>
         <source>%1 was not set: %2</source>
         <translation>%1 n’a pas été défini : %2</translation>
     </message>
@@ -4185,7 +4645,7 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::ShowChangesDialog</name>
     <message>
-        <location filename="../widgets/showchangesdialog.cpp" line="64"/>
+        <location filename="../widgets/showchangesdialog.cpp" line="67"/>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
@@ -4193,7 +4653,7 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::SourceEditor</name>
     <message>
-        <location filename="../widgets/sourceeditor.cpp" line="318"/>
+        <location filename="../widgets/sourceeditor.cpp" line="320"/>
         <source>YAML error at line %1, column %2: %3</source>
         <translation>Erreur YAML ligne %1, colonne %2 : %3</translation>
     </message>
@@ -4750,7 +5210,7 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::WidgetPreview</name>
     <message>
-        <location filename="../widgets/widgetpreview.cpp" line="20"/>
+        <location filename="../widgets/widgetpreview.cpp" line="22"/>
         <source>Inference widget preview</source>
         <translation>Aperçu du widget d’inférence</translation>
     </message>
@@ -4770,166 +5230,166 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreview.cpp" line="119"/>
+        <location filename="../widgets/widgetpreview.cpp" line="129"/>
         <source>%1 (inferred)</source>
         <translation>%1 (déduit)</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreview.cpp" line="124"/>
+        <location filename="../widgets/widgetpreview.cpp" line="134"/>
         <source>The card has no widget examples: these are the Hub&apos;s default inputs for &quot;%1&quot;.</source>
         <translation>La fiche n’a pas d’exemples de widget : voici les entrées par défaut du Hub pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="148"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="142"/>
         <source>Audio: %1</source>
         <translation>Audio : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="158"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="152"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="159"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="153"/>
         <source>Play the example&apos;s audio</source>
         <translation>Lire l’audio de l’exemple</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="171"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="165"/>
         <source>Example image %1</source>
         <translation>Image d’exemple %1</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="187"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="190"/>
         <source>Remote image not loaded: %1
 (View &gt; Load Remote Images allows it)</source>
         <translation>Image distante non chargée : %1
 (Affichage &gt; Charger les images distantes l’autorise)</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="195"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="198"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="202"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="205"/>
         <source>Could not load %1</source>
         <translation>Impossible de charger %1</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="217"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="220"/>
         <source>%1 (save the card in its repository to see the image)</source>
         <translation>%1 (enregistrez la fiche dans son dépôt pour voir l’image)</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="218"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="221"/>
         <source>%1: no such image in the card&apos;s folder</source>
         <translation>%1 : aucune image de ce nom dans le dossier de la fiche</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="237"/>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="309"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="240"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="312"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="238"/>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="239"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="241"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="242"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="244"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="247"/>
         <source>Text to classify</source>
         <translation>Texte à classer</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="246"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="249"/>
         <source>Possible class names (comma-separated)</source>
         <translation>Noms de classe possibles (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="248"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="251"/>
         <source>Possible class names</source>
         <translation>Noms de classe possibles</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="250"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="253"/>
         <source>Allow multiple true classes</source>
         <translation>Autoriser plusieurs classes vraies</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="258"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="261"/>
         <source>Source Sentence</source>
         <translation>Phrase source</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="260"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="263"/>
         <source>Source sentence</source>
         <translation>Phrase source</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="261"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="264"/>
         <source>Sentences to compare to</source>
         <translation>Phrases à comparer</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="263"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="266"/>
         <source>Sentence to compare to</source>
         <translation>Phrase à comparer</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="267"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="270"/>
         <source>Question about the table</source>
         <translation>Question sur le tableau</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="292"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="295"/>
         <source>Text to continue</source>
         <translation>Texte à continuer</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="305"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="308"/>
         <source>Text guidance</source>
         <translation>Guidage textuel</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="309"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="312"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="314"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="317"/>
         <source>Mask token: &lt;mask&gt; (the model&apos;s own token on the Hub)</source>
         <translation>Jeton de masque : &lt;mask&gt; (sur le Hub, le jeton propre au modèle)</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="315"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="318"/>
         <source>Text with a mask</source>
         <translation>Texte avec un masque</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="319"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="322"/>
         <source>Input text</source>
         <translation>Texte d’entrée</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="323"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="326"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="323"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="326"/>
         <source>Compute</source>
         <translation>Calculer</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="325"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="328"/>
         <source>Cardigan runs no model: it shows the card&apos;s example outputs.</source>
         <translation>Cardigan n’exécute aucun modèle : il affiche les sorties d’exemple de la fiche.</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="335"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="338"/>
         <source>No output in the card: on the Hub this example&apos;s output would be computed by running the model.</source>
         <translation>Pas de sortie dans la fiche : sur le Hub, la sortie de cet exemple serait calculée en exécutant le modèle.</translation>
     </message>
@@ -4937,7 +5397,7 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/widgetpreviewparts.cpp" line="75"/>
+        <location filename="../widgets/widgetpreviewparts.cpp" line="73"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
