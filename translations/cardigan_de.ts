@@ -3398,7 +3398,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="235"/>
-        <source>Pr&amp;eferences…</source>
+        <source>&amp;Preferences…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>

@@ -232,7 +232,7 @@ void MainWindow::createMenus()
     });
     quickFix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, [this] {
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
         if (!m_preferences) {
             m_preferences = new PreferencesDialog(this);
         }
