@@ -1,5 +1,7 @@
 #include "evalresultseditor.h"
 
+#include "focusframedelegate.h"
+
 #include "carddocument.h"
 #include "evaldetail.h"
 #include "evalresultsmodel.h"
@@ -136,6 +138,7 @@ EvalResultsEditor::EvalResultsEditor(CardDocument *document, QWidget *parent)
         emit showInSource(EvalYaml::lineOf(*m_document, m_model->path(m_view->currentIndex())));
     });
 
+    m_view->setItemDelegate(new FocusFrameDelegate(m_view));
     m_view->setObjectName(QStringLiteral("results"));
     m_view->setAccessibleName(tr("Results and metrics"));
     m_view->setModel(m_model);

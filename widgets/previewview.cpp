@@ -64,6 +64,8 @@ PreviewView::PreviewView(QWidget *parent)
     m_view = new QWebEngineView(this);
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    setAccessibleName(tr("Preview"));
+    m_view->setAccessibleName(tr("Preview of the card"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

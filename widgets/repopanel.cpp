@@ -1,5 +1,7 @@
 #include "repopanel.h"
 
+#include "focusframedelegate.h"
+
 #include "carddocument.h"
 #include "repofilemodel.h"
 #include "repowatcher.h"
@@ -117,6 +119,7 @@ RepoPanel::RepoPanel(CardDocument *document, RepoWatcher *repo, QWidget *parent)
     proxy->setSourceModel(m_model);
     proxy->setSortRole(RepoFileModel::SortRole);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setItemDelegate(new FocusFrameDelegate(m_view));
     m_view->setObjectName(QStringLiteral("files"));
     m_view->setAccessibleName(tr("Files of the repository"));
     m_view->setModel(proxy);
