@@ -182,6 +182,8 @@ EvalResultsEditor::EvalResultsEditor(CardDocument *document, QWidget *parent)
     detailScroll->setWidget(m_details);
     detailScroll->setWidgetResizable(true);
     detailScroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: the details are fields, and the area scrolls to them.
+    detailScroll->setFocusPolicy(Qt::NoFocus);
     auto *split = new QSplitter(Qt::Vertical);
     split->setChildrenCollapsible(false);
     split->addWidget(m_view);

@@ -75,6 +75,8 @@ ExampleOutputEditor::ExampleOutputEditor(const YamlValue &output, QWidget *paren
     labelsLayout->setContentsMargins(0, 0, 0, 0);
     m_labels->setItemDelegate(new FocusFrameDelegate(m_labels));
     m_labels->setObjectName(QStringLiteral("labels"));
+    // Tab goes on to the next control; the arrows move between cells (Tab would cycle them).
+    m_labels->setTabKeyNavigation(false);
     m_labels->setAccessibleName(tr("Labels with scores"));
     m_labels->setHorizontalHeaderLabels({tr("Label"), tr("Score")});
     m_labels->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
