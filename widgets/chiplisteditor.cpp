@@ -1,5 +1,7 @@
 #include "chiplisteditor.h"
 
+#include "focusframedelegate.h"
+
 #include <QAbstractItemModel>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -43,6 +45,7 @@ ChipListEditor::ChipListEditor(const QString &accessibleName, QWidget *parent)
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
+    m_list->setItemDelegate(new FocusFrameDelegate(m_list));
     // The list is sized to its rows: a long id is elided (full text in the tooltip)
     // rather than getting a scroll bar that would hide the row itself.
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

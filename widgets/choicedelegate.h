@@ -1,17 +1,17 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "focusframedelegate.h"
 
 namespace Cardigan {
 
 /// Edits a cell with a combo box of the choices its model gives in
 /// KeyValueTableModel::ChoicesRole; other cells get the usual line edit.
-class ChoiceDelegate : public QStyledItemDelegate
+class ChoiceDelegate : public FocusFrameDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using FocusFrameDelegate::FocusFrameDelegate;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;

@@ -1,5 +1,7 @@
 #include "evalresultseditor.h"
 
+#include "focusframedelegate.h"
+
 #include "carddocument.h"
 #include "evaldetail.h"
 #include "evalresultsmodel.h"
@@ -136,6 +138,7 @@ EvalResultsEditor::EvalResultsEditor(CardDocument *document, QWidget *parent)
         emit showInSource(EvalYaml::lineOf(*m_document, m_model->path(m_view->currentIndex())));
     });
 
+    m_view->setItemDelegate(new FocusFrameDelegate(m_view));
     m_view->setObjectName(QStringLiteral("results"));
     m_view->setAccessibleName(tr("Results and metrics"));
     m_view->setModel(m_model);
@@ -179,6 +182,8 @@ EvalResultsEditor::EvalResultsEditor(CardDocument *document, QWidget *parent)
     detailScroll->setWidget(m_details);
     detailScroll->setWidgetResizable(true);
     detailScroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: the details are fields, and the area scrolls to them.
+    detailScroll->setFocusPolicy(Qt::NoFocus);
     auto *split = new QSplitter(Qt::Vertical);
     split->setChildrenCollapsible(false);
     split->addWidget(m_view);

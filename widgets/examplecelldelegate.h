@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "focusframedelegate.h"
 
 namespace Cardigan {
 
@@ -10,12 +10,12 @@ namespace Cardigan {
  * never flattened; a one-line editor for the other strings; not set / true / false for
  * `multi_class`. Enter in the multi-line editor is a new line; leaving the cell commits.
  */
-class ExampleCellDelegate : public QStyledItemDelegate
+class ExampleCellDelegate : public FocusFrameDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using FocusFrameDelegate::FocusFrameDelegate;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;

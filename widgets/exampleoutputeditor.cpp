@@ -1,5 +1,7 @@
 #include "exampleoutputeditor.h"
 
+#include "focusframedelegate.h"
+
 #include "tablerowbuttons.h"
 
 #include <QComboBox>
@@ -71,7 +73,10 @@ ExampleOutputEditor::ExampleOutputEditor(const YamlValue &output, QWidget *paren
     auto *labelsPage = new QWidget(this);
     auto *labelsLayout = new QVBoxLayout(labelsPage);
     labelsLayout->setContentsMargins(0, 0, 0, 0);
+    m_labels->setItemDelegate(new FocusFrameDelegate(m_labels));
     m_labels->setObjectName(QStringLiteral("labels"));
+    // Tab goes on to the next control; the arrows move between cells (Tab would cycle them).
+    m_labels->setTabKeyNavigation(false);
     m_labels->setAccessibleName(tr("Labels with scores"));
     m_labels->setHorizontalHeaderLabels({tr("Label"), tr("Score")});
     m_labels->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -40,6 +40,11 @@ FindBar::FindBar(QWidget *parent)
     m_replace->setPlaceholderText(tr("Replace with"));
     m_case->setCheckable(true);
     m_words->setCheckable(true);
+    // The buttons show "Aa", "W" or an icon: a screen reader says what they do instead.
+    m_find->setAccessibleName(tr("Find"));
+    m_replace->setAccessibleName(tr("Replace with"));
+    m_case->setAccessibleName(tr("Match case"));
+    m_words->setAccessibleName(tr("Whole words only"));
     QFont wordsFont = m_words->font();
     wordsFont.setUnderline(true);
     m_words->setFont(wordsFont);
@@ -53,6 +58,9 @@ FindBar::FindBar(QWidget *parent)
     auto *close = toolButton(QString(), tr("Close (Esc)"), this);
     close->setIcon(QIcon::fromTheme(QStringLiteral("window-close"),
                                     style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
+    previous->setAccessibleName(tr("Find previous"));
+    next->setAccessibleName(tr("Find next"));
+    close->setAccessibleName(tr("Close the find bar"));
     auto *replaceButton = new QPushButton(tr("&Replace"), this);
     auto *replaceAllButton = new QPushButton(tr("Replace &All"), this);
     auto *findLabel = new QLabel(tr("Find:"), this);

@@ -25,6 +25,7 @@ GoToLineBar::GoToLineBar(QWidget *parent)
     auto *close = new QToolButton(this);
     close->setAutoRaise(true);
     close->setToolTip(tr("Close (Esc)"));
+    close->setAccessibleName(tr("Close the go-to-line bar"));
     close->setIcon(QIcon::fromTheme(QStringLiteral("window-close"),
                                     style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
 

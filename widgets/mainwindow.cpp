@@ -12,11 +12,13 @@
 #include "metadataform.h"
 #include "metadataview.h"
 #include "preferencesdialog.h"
+#include "panefocus.h"
 #include "previewscheduler.h"
 #include "previewview.h"
 #include "problemspanel.h"
 #include "repopanel.h"
 #include "repowatcher.h"
+#include "shortcutsdialog.h"
 #include "sourceeditor.h"
 #include "sourcepane.h"
 #include "thememanager.h"
@@ -54,9 +56,10 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     m_files = new FileController(m_document, this, std::move(prompts), recoveryFolder);
 
     // The form edits; the tree shows everything the Hub reads, nested values included.
+    // Each tab widget is made before its pages: Tab meets its tabs first, as they are shown.
+    m_metadataTabs = new QTabWidget(this);
     m_form = new MetadataForm(m_document, this);
     m_metadata = new MetadataView(m_document, this);
-    m_metadataTabs = new QTabWidget(this);
     m_metadataTabs->setDocumentMode(true);
     m_metadataTabs->addTab(m_form, tr("Form"));
     m_metadataTabs->addTab(m_metadata, tr("All Metadata"));
@@ -68,29 +71,32 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     m_repo = new RepoWatcher(this);
     m_repoPanel = new RepoPanel(m_document, m_repo, this);
     m_metadataTabs->addTab(m_repoPanel, tr("Files"));
+    PaneFocus::setUpTabs(m_metadataTabs, tr("Metadata"));
     connect(m_repoPanel, &RepoPanel::inferredPipelineChanged, m_form,
             &MetadataForm::setInferredPipeline);
     m_source = new SourcePane(this);
-    m_preview = new PreviewView(this);
+    // Made before the preview: Tab goes from the source to its problems, then to the right.
+    m_problems = new ProblemsPanel(m_document, m_source->editor(), m_form, this);
+    // Under the source, so the checklist stays in view while its links fill in the form.
+    m_bottomTabs = new QTabWidget(this);
+    m_completeness = new CompletenessView(m_document, m_source->editor(), this);
     // The right pane: the rendered card, and the inference widget as the Hub would show it.
-    m_widgetPreview = new WidgetPreview(m_document, this);
     m_rightTabs = new QTabWidget(this);
+    m_preview = new PreviewView(this);
+    m_widgetPreview = new WidgetPreview(m_document, this);
     m_rightTabs->setDocumentMode(true);
     m_rightTabs->addTab(m_preview, tr("Preview"));
     m_rightTabs->addTab(m_widgetPreview, tr("Widget"));
+    PaneFocus::setUpTabs(m_rightTabs, tr("Preview"));
     m_scheduler = new PreviewScheduler(m_document, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_metadataTabs);
     // The middle: the source over its problems panel.
-    m_problems = new ProblemsPanel(m_document, m_source->editor(), m_form, this);
     m_middle = new QSplitter(Qt::Vertical, this);
     m_middle->setChildrenCollapsible(false);
     m_middle->addWidget(m_source);
-    // Under the source, so the checklist stays in view while its links fill in the form.
-    m_completeness = new CompletenessView(m_document, m_source->editor(), this);
-    m_bottomTabs = new QTabWidget(this);
     m_bottomTabs->setDocumentMode(true);
     m_bottomTabs->addTab(m_problems, tr("Problems"));
     m_bottomTabs->addTab(m_completeness, tr("Completeness"));
@@ -283,6 +289,30 @@ void MainWindow::createMenus()
         m_problemsAction->setChecked(true);
         m_bottomTabs->setCurrentWidget(m_problems);
     });
+    // The keyboard's way into each pane (Alt+1..3 above show and hide them).
+    view->addSeparator();
+    const auto show = [this](int pane) { m_paneActions[pane]->setChecked(true); };
+    PaneFocus::addGoTo(view, tr("Go to M&etadata"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                       [this, show] {
+                           show(MetadataPane);
+                           return m_metadataTabs->currentWidget();
+                       });
+    PaneFocus::addGoTo(view, tr("Go to S&ource"), QKeySequence(Qt::CTRL | Qt::Key_2), [this, show] {
+        show(SourcePaneIndex);
+        return m_source->editor();
+    });
+    PaneFocus::addGoTo(view, tr("Go to Pre&view"), QKeySequence(Qt::CTRL | Qt::Key_3),
+                       [this, show] {
+                           show(PreviewPane);
+                           return m_rightTabs->currentWidget();
+                       });
+    PaneFocus::addGoTo(view, tr("Go to Pro&blems"), QKeySequence(Qt::CTRL | Qt::Key_4),
+                       [this, show] {
+                           show(SourcePaneIndex);
+                           m_problemsAction->setChecked(true);
+                           m_bottomTabs->setCurrentWidget(m_problems);
+                           return m_problems;
+                       });
     view->addSeparator();
     m_remoteImages = view->addAction(tr("Load Remote &Images in the Preview"));
     m_remoteImages->setCheckable(true);
@@ -300,6 +330,11 @@ void MainWindow::createMenus()
             &QAction::setChecked);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
     help->addAction(tr("&About Cardigan"), this, [this] { AboutDialog(this).exec(); })
         ->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)

@@ -1,5 +1,7 @@
 #include "messagesdialog.h"
 
+#include "focusframedelegate.h"
+
 #include "tablerowbuttons.h"
 
 #include <QDialogButtonBox>
@@ -19,6 +21,7 @@ MessagesDialog::MessagesDialog(const YamlValue &messages, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Messages"));
+    m_table->setItemDelegate(new FocusFrameDelegate(m_table));
     m_table->setObjectName(QStringLiteral("messages"));
     m_table->setAccessibleName(tr("Messages"));
     m_table->setHorizontalHeaderLabels({tr("Role"), tr("Content")});

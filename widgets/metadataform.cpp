@@ -147,6 +147,8 @@ MetadataForm::MetadataForm(CardDocument *document, QWidget *parent)
     m_scroll->setWidget(m_content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: every row holds a control, and the area scrolls to it.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_banner);

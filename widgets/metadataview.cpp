@@ -1,5 +1,7 @@
 #include "metadataview.h"
 
+#include "focusframedelegate.h"
+
 #include "carddocument.h"
 
 #include <QHeaderView>
@@ -17,6 +19,7 @@ MetadataView::MetadataView(CardDocument *document, QWidget *parent)
 {
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tree->setItemDelegate(new FocusFrameDelegate(m_tree));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Key"), tr("Value")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -77,6 +77,14 @@ PreviewView::PreviewView(QWidget *parent)
     m_view = new QWebEngineView(this);
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    setAccessibleName(tr("Preview"));
+    m_view->setAccessibleName(tr("Preview of the card"));
+    // The page is shown (and takes the focus) in a widget WebEngine makes when it loads.
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this] {
+        if (QWidget *content = m_view->focusProxy()) {
+            content->setAccessibleName(m_view->accessibleName());
+        }
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

@@ -1,6 +1,7 @@
 #include "problemspanel.h"
 
 #include "carddocument.h"
+#include "focusframedelegate.h"
 #include "lintscheduler.h"
 #include "metadataform.h"
 #include "problemsmodel.h"
@@ -77,6 +78,7 @@ ProblemsPanel::ProblemsPanel(CardDocument *document, SourceEditor *editor, Metad
     m_view->setObjectName(QStringLiteral("problems"));
     m_view->setAccessibleName(tr("Problems list"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new FocusFrameDelegate(m_view));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);

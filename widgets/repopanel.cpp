@@ -1,5 +1,7 @@
 #include "repopanel.h"
 
+#include "focusframedelegate.h"
+
 #include "carddocument.h"
 #include "diagnosticmarks.h"
 #include "repofilemodel.h"
@@ -112,12 +114,17 @@ RepoPanel::RepoPanel(CardDocument *document, RepoWatcher *repo, QWidget *parent)
     scroll->setWidget(summary);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Read with the keyboard: Tab stops here and the arrows scroll.
+    scroll->setAccessibleName(tr("What the Hub will show"));
 
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(RepoFileModel::SortRole);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setItemDelegate(new FocusFrameDelegate(m_view));
     m_view->setObjectName(QStringLiteral("files"));
+    // Tab goes on to the next control; the arrows move between cells (Tab would cycle them).
+    m_view->setTabKeyNavigation(false);
     m_view->setAccessibleName(tr("Files of the repository"));
     m_view->setModel(proxy);
     m_view->setSortingEnabled(true);

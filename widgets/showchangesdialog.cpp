@@ -49,6 +49,7 @@ ShowChangesDialog::ShowChangesDialog(QWidget *parent)
     , m_view(new QPlainTextEdit(this))
 {
     m_view->setReadOnly(true);
+    m_view->setAccessibleName(tr("Changes"));
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     new DiffHighlighter(m_view->document());

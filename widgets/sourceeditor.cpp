@@ -39,6 +39,7 @@ SourceEditor::SourceEditor(QWidget *parent)
     , m_highlighter(new CardHighlighter(this))
     , m_lineNumberArea(new QWidget(this))
 {
+    setAccessibleName(tr("Card source"));
     // The gutter is a plain widget painted here: no helper class for a paint event.
     m_lineNumberArea->installEventFilter(this);
     m_lineNumberArea->setMouseTracking(true);
@@ -427,6 +428,16 @@ void SourceEditor::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Period && event->modifiers() == Qt::ControlModifier) {
         showQuickFixes();
+        event->accept();
+        return;
+    }
+    // Tab indents here, so Ctrl+Tab and Ctrl+Shift+Tab take the keyboard out of the editor.
+    // QPlainTextEdit's own focusNextPrevChild refuses while Tab is text: ask QWidget's.
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) &&
+        (event->modifiers() & Qt::ControlModifier)) {
+        const bool back =
+            event->key() == Qt::Key_Backtab || (event->modifiers() & Qt::ShiftModifier);
+        QWidget::focusNextPrevChild(!back);
         event->accept();
         return;
     }

@@ -1,5 +1,7 @@
 #include "stringlistdialog.h"
 
+#include "focusframedelegate.h"
+
 #include "tablerowbuttons.h"
 
 #include <QDialogButtonBox>
@@ -16,6 +18,7 @@ StringListDialog::StringListDialog(const QString &title, const QStringList &item
 {
     setWindowTitle(title);
     setAccessibleName(title);
+    m_table->setItemDelegate(new FocusFrameDelegate(m_table));
     m_table->setObjectName(QStringLiteral("items"));
     m_table->setAccessibleName(title);
     m_table->horizontalHeader()->setVisible(false);

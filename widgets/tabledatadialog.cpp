@@ -1,5 +1,7 @@
 #include "tabledatadialog.h"
 
+#include "focusframedelegate.h"
+
 #include "tablerowbuttons.h"
 
 #include <QDialogButtonBox>
@@ -41,6 +43,7 @@ TableDataDialog::TableDataDialog(const QString &title, const YamlValue &table, Q
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(title);
+    m_table->setItemDelegate(new FocusFrameDelegate(m_table));
     m_table->setObjectName(QStringLiteral("cells"));
     m_table->setAccessibleName(title);
     if (table.isMapping()) {

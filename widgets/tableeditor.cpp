@@ -27,6 +27,8 @@ TableEditor::TableEditor(KeyValueTableModel *model, const QString &name, const Q
     setAccessibleName(title);
     m_view->setObjectName(name + QStringLiteral("-table"));
     m_view->setAccessibleName(title);
+    // A table in the form: Tab goes on to the next field, the arrows move between cells.
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(model);
     m_view->setItemDelegate(new ChoiceDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

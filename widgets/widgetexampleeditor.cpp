@@ -80,6 +80,8 @@ WidgetExampleEditor::WidgetExampleEditor(CardDocument *document, QWidget *parent
     }
 
     m_table->setObjectName(QStringLiteral("examples"));
+    // Tab goes on to the next control; the arrows move between cells (Tab would cycle them).
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Widget examples"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new ExampleCellDelegate(m_table));

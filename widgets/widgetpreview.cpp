@@ -57,6 +57,7 @@ WidgetPreview::WidgetPreview(CardDocument *document, QWidget *parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Example inputs and output"));
     layout->addWidget(m_scroll, 1);
 
     connect(m_groups, &QComboBox::activated, this, &WidgetPreview::groupChosen);
