@@ -252,9 +252,27 @@ void CardDocument::spliceText(QTextCursor &cursor, const Splice &splice)
     }
 }
 
+// The Hub takes only a mapping as the front matter ("repo card metadata block should be a
+// dict"; a top-level list gets 400 "value" must be of type object): an edit that would
+// write, or leave, a list or a single value as the whole block is refused.
+std::optional<CardDocument::EditResult>
+CardDocument::refuseNonMappingRoot(const YamlValue &expected)
+{
+    if (expected.isNull() || expected.isMapping()) {
+        return std::nullopt;
+    }
+    return EditResult{false, false,
+                      Tr::tr("the metadata must be a mapping of keys (the Hub refuses a front "
+                             "matter that is a list or a single value); nothing was changed: "
+                             "edit it in the source")};
+}
+
 CardDocument::EditResult CardDocument::verify(const std::vector<Splice> &splices,
                                               const YamlValue &expected)
 {
+    if (const auto refused = refuseNonMappingRoot(expected)) {
+        return *refused;
+    }
     const QString before = m_text;
     const bool crossCheck = m_frontMatter.found && m_yaml.ok && YamlCrossCheck::parses(m_yamlText);
     applySplices(splices);
@@ -326,6 +344,11 @@ CardDocument::EditResult CardDocument::unset(const YamlPath &path)
 CardDocument::EditResult CardDocument::apply(const SpliceResult &planned,
                                              const std::optional<YamlValue> &expected)
 {
+    if (expected) {
+        if (const auto refused = refuseNonMappingRoot(*expected)) {
+            return *refused;
+        }
+    }
     switch (planned.status) {
     case SpliceResult::Status::Refused:
         return {false, false, planned.reason};

@@ -125,6 +125,7 @@ private:
     void spliceText(QTextCursor &cursor, const Splice &splice);
     EditResult apply(const SpliceResult &planned, const std::optional<YamlValue> &expected);
     EditResult verify(const std::vector<Splice> &splices, const YamlValue &expected);
+    static std::optional<EditResult> refuseNonMappingRoot(const YamlValue &expected);
     /// Inside a group: a refused step undoes the group and refuses the rest of it.
     EditResult groupStep(const EditResult &result);
     QString terminator(const QTextBlock &block) const;
