@@ -83,6 +83,13 @@ void CardDocument::load(const QString &text, bool bom)
         }
     }
     m_bom = bom;
+    qsizetype longest = 0;
+    for (const QString &line : split.lines) {
+        longest = std::max(longest, line.size());
+    }
+    // Before the text goes in: a view laying it out (wrapping a megabyte line takes
+    // minutes) can change how first.
+    emit aboutToLoad(longest);
     {
         const QSignalBlocker blocker(m_doc);
         m_doc->setUndoRedoEnabled(false);
