@@ -260,8 +260,9 @@ void CardDocument::spliceText(QTextCursor &cursor, const Splice &splice)
 }
 
 // The Hub takes only a mapping as the front matter ("repo card metadata block should be a
-// dict"; a top-level list gets 400 "value" must be of type object): an edit that would
-// write, or leave, a list or a single value as the whole block is refused.
+// dict"; a top-level list gets 400 "value" must be of type object): a set or unset that
+// would write, or leave, a list or a single value as the whole block is refused. Moving
+// items of a block that already is a list (moveItem) neither makes nor mends one.
 std::optional<CardDocument::EditResult>
 CardDocument::refuseNonMappingRoot(const YamlValue &expected)
 {
@@ -277,9 +278,6 @@ CardDocument::refuseNonMappingRoot(const YamlValue &expected)
 CardDocument::EditResult CardDocument::verify(const std::vector<Splice> &splices,
                                               const YamlValue &expected)
 {
-    if (const auto refused = refuseNonMappingRoot(expected)) {
-        return *refused;
-    }
     const QString before = m_text;
     const bool crossCheck = m_frontMatter.found && m_yaml.ok && YamlCrossCheck::parses(m_yamlText);
     applySplices(splices);
