@@ -83,6 +83,13 @@ void CardDocument::load(const QString &text, bool bom)
         }
     }
     m_bom = bom;
+    qsizetype longest = 0;
+    for (const QString &line : split.lines) {
+        longest = std::max(longest, line.size());
+    }
+    // Before the text goes in: a view laying it out (wrapping a megabyte line takes
+    // minutes) can change how first.
+    emit aboutToLoad(longest);
     {
         const QSignalBlocker blocker(m_doc);
         m_doc->setUndoRedoEnabled(false);
@@ -252,6 +259,22 @@ void CardDocument::spliceText(QTextCursor &cursor, const Splice &splice)
     }
 }
 
+// The Hub takes only a mapping as the front matter ("repo card metadata block should be a
+// dict"; a top-level list gets 400 "value" must be of type object): a set or unset that
+// would write, or leave, a list or a single value as the whole block is refused. Moving
+// items of a block that already is a list (moveItem) neither makes nor mends one.
+std::optional<CardDocument::EditResult>
+CardDocument::refuseNonMappingRoot(const YamlValue &expected)
+{
+    if (expected.isNull() || expected.isMapping()) {
+        return std::nullopt;
+    }
+    return EditResult{false, false,
+                      Tr::tr("the metadata must be a mapping of keys (the Hub refuses a front "
+                             "matter that is a list or a single value); nothing was changed: "
+                             "edit it in the source")};
+}
+
 CardDocument::EditResult CardDocument::verify(const std::vector<Splice> &splices,
                                               const YamlValue &expected)
 {
@@ -326,6 +349,11 @@ CardDocument::EditResult CardDocument::unset(const YamlPath &path)
 CardDocument::EditResult CardDocument::apply(const SpliceResult &planned,
                                              const std::optional<YamlValue> &expected)
 {
+    if (expected) {
+        if (const auto refused = refuseNonMappingRoot(*expected)) {
+            return *refused;
+        }
+    }
     switch (planned.status) {
     case SpliceResult::Status::Refused:
         return {false, false, planned.reason};

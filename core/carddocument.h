@@ -113,6 +113,9 @@ public:
     int documentPosition(qsizetype offset) const;
 
 signals:
+    /// load() is about to put a new text in the text document; its longest line has
+    /// @p longestLine characters (UTF-16 code units, without the line break).
+    void aboutToLoad(qsizetype longestLine);
     /// The text changed and everything derived from it was brought up to date.
     void reparsed();
     /// The front matter was read again: the metadata or its YAML error may be new.
@@ -125,6 +128,7 @@ private:
     void spliceText(QTextCursor &cursor, const Splice &splice);
     EditResult apply(const SpliceResult &planned, const std::optional<YamlValue> &expected);
     EditResult verify(const std::vector<Splice> &splices, const YamlValue &expected);
+    static std::optional<EditResult> refuseNonMappingRoot(const YamlValue &expected);
     /// Inside a group: a refused step undoes the group and refuses the rest of it.
     EditResult groupStep(const EditResult &result);
     QString terminator(const QTextBlock &block) const;

@@ -154,6 +154,10 @@ void CardHighlighter::highlightBlock(const QString &text)
     const int previous = previousBlockState() < 0 ? 0 : previousBlockState() & RuleStateMask;
     int next = 0;
     m_spans.clear();
+    if (text.size() > LongLine && region != Region::Fence) {
+        setCurrentBlockState((previous & RuleStateMask) | (int(region) << RegionShift));
+        return;
+    }
     switch (region) {
     case Region::Fence:
         m_spans.append({0, int(text.size()), HighlightRole::Fence});

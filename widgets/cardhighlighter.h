@@ -28,6 +28,11 @@ class CardHighlighter : public QSyntaxHighlighter
 
 public:
     explicit CardHighlighter(QObject *parent = nullptr);
+
+    // Lines longer than this are left plain: colouring a line of a megabyte (thousands of
+    // spans) makes Qt lay it out again for minutes. The state the line started in carries
+    // on to the next line.
+    static constexpr int LongLine = 10000;
     ~CardHighlighter() override;
 
     // Colours @p card's text document (nullptr: none).

@@ -87,6 +87,8 @@ void SourceEditor::setCardDocument(CardDocument *card)
         if (!doc->findChild<QPlainTextDocumentLayout *>(QString(), Qt::FindDirectChildrenOnly)) {
             doc->setDocumentLayout(new QPlainTextDocumentLayout(doc));
         }
+        // Before the document is laid out in the viewport: a megabyte line is never wrapped.
+        updateLongLines();
         setDocument(doc);
         doc->setDefaultFont(font());
         m_highlighter->setCardDocument(card);
@@ -95,15 +97,49 @@ void SourceEditor::setCardDocument(CardDocument *card)
         connect(card, &CardDocument::reparsed, this, [this] {
             updateLineNumberAreaWidth();
             updateYamlError();
+            updateLongLines();
+        });
+        // A card with long lines is laid out unwrapped from the start (see hasLongLines).
+        connect(card, &CardDocument::aboutToLoad, this, [this](qsizetype longestLine) {
+            setLongLines(longestLine > CardHighlighter::LongLine);
         });
         // Its text document goes with it: let go of it while it still exists.
         connect(card, &QObject::destroyed, this, [this] { setCardDocument(nullptr); });
     }
     setTabStopDistance(fontMetrics().horizontalAdvance(u' ') * 4);
+    if (!card) {
+        updateLongLines();
+    }
     updateLineNumberAreaWidth();
     updateYamlError();
     updateExtraSelections();
     m_topLine = topLine();
+}
+
+void SourceEditor::updateLongLines()
+{
+    bool longLines = false;
+    if (m_card) {
+        // QTextBlock::length() is stored: this walks the blocks, not the text.
+        for (QTextBlock block = m_card->textDocument()->begin(); block.isValid();
+             block = block.next()) {
+            if (block.length() - 1 > CardHighlighter::LongLine) {
+                longLines = true;
+                break;
+            }
+        }
+    }
+    setLongLines(longLines);
+}
+
+void SourceEditor::setLongLines(bool longLines)
+{
+    if (longLines == m_longLines) {
+        return;
+    }
+    m_longLines = longLines;
+    setLineWrapMode(longLines ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth);
+    emit longLinesChanged(longLines);
 }
 
 CardDocument *SourceEditor::cardDocument() const

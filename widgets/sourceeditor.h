@@ -35,6 +35,11 @@ public:
     // Whether @p position (in the text document) is inside the YAML of the front matter.
     bool isInFrontMatter(int position) const;
 
+    // Whether the card has a line longer than CardHighlighter::LongLine. Such a card is
+    // shown without line wrapping (Qt would lay the line out again and again) and its long
+    // lines without colours; the pane says so (longLinesChanged).
+    bool hasLongLines() const { return m_longLines; }
+
     // The YAML error as marked: empty message and a null cursor when the YAML is fine.
     QString yamlErrorMessage() const { return m_errorMessage; }
     QTextCursor yamlErrorCursor() const { return m_errorCursor; }
@@ -64,6 +69,8 @@ signals:
     // The front matter's YAML broke (where, and js-yaml's reason) or, with an empty
     // message, is fine again. Emitted when any of the three changes.
     void yamlErrorChanged(const QString &message, int line, int column);
+    // The card got or lost lines too long to wrap and colour (hasLongLines()).
+    void longLinesChanged(bool longLines);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -80,6 +87,8 @@ private:
     void updateColors();
     void updateExtraSelections();
     void updateYamlError();
+    void updateLongLines();
+    void setLongLines(bool longLines);
     void onScrolled();
     enum class LineKind { Body, Yaml, Fence };
     LineKind lineKind(int blockNumber) const;
@@ -98,6 +107,7 @@ private:
     int m_errorColumn = 0;
     int m_topLine = 1;
     bool m_scrollingTo = false;
+    bool m_longLines = false;
     QColor m_currentLineColor;
     QColor m_errorColor;
 };

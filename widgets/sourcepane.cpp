@@ -1,11 +1,13 @@
 #include "sourcepane.h"
 
+#include "cardhighlighter.h"
 #include "findbar.h"
 #include "gotolinebar.h"
 #include "sourceeditor.h"
 
 #include <QAction>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace Cardigan {
@@ -13,6 +15,7 @@ namespace Cardigan {
 SourcePane::SourcePane(QWidget *parent)
     : QWidget(parent)
     , m_editor(new SourceEditor(this))
+    , m_longLinesNotice(new QLabel(this))
     , m_findBar(new FindBar(this))
     , m_goToLineBar(new GoToLineBar(this))
 {
@@ -21,6 +24,24 @@ SourcePane::SourcePane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    // Said above the text while the card has lines too long to wrap and colour.
+    m_longLinesNotice->setObjectName(QStringLiteral("longLinesNotice"));
+    m_longLinesNotice->setText(
+        tr("This card has very long lines (over %L1 characters): lines are not wrapped, and "
+           "the long ones are not coloured.")
+            .arg(CardHighlighter::LongLine));
+    m_longLinesNotice->setAccessibleName(tr("Long lines notice"));
+    m_longLinesNotice->setWordWrap(true);
+    m_longLinesNotice->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                               Qt::TextSelectableByKeyboard);
+    m_longLinesNotice->setFocusPolicy(Qt::TabFocus);
+    m_longLinesNotice->setContentsMargins(6, 3, 6, 3);
+    m_longLinesNotice->setAutoFillBackground(true);
+    m_longLinesNotice->setBackgroundRole(QPalette::ToolTipBase);
+    m_longLinesNotice->setForegroundRole(QPalette::ToolTipText);
+    m_longLinesNotice->setVisible(m_editor->hasLongLines());
+    connect(m_editor, &SourceEditor::longLinesChanged, m_longLinesNotice, &QLabel::setVisible);
+    layout->addWidget(m_longLinesNotice);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_findBar);
     layout->addWidget(m_goToLineBar);

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 
 namespace Cardigan {
 
@@ -44,6 +45,7 @@ private:
     QAction *addPaneAction(const QString &text, const QList<QKeySequence> &shortcuts);
 
     SourceEditor *m_editor = nullptr;
+    QLabel *m_longLinesNotice = nullptr;
     FindBar *m_findBar = nullptr;
     GoToLineBar *m_goToLineBar = nullptr;
     QAction *m_find = nullptr;

@@ -391,6 +391,39 @@ private slots:
         QCOMPARE(doc.text(), QStringLiteral("---\na: &x 1\nb: 3\n---\n"));
     }
 
+    void refuses_nonMappingRoot_unclosedFence()
+    {
+        // A lone "---" with no closing fence is no front matter (as on the Hub). An edit
+        // that would make the whole block a list is refused, and so is any edit of a card
+        // whose block already is one: the Hub takes only a mapping.
+        const QString unclosed = QStringLiteral("---\nbody\n");
+        CardDocument doc;
+        doc.load(unclosed);
+        QVERIFY(!doc.frontMatter().found);
+        CardDocument::EditResult r =
+            doc.set(*YamlPath::parse(QStringLiteral("[+]")), QStringLiteral("{}"));
+        QVERIFY(!r.ok);
+        QVERIFY(!r.changed);
+        QVERIFY2(r.message.contains(QLatin1String("mapping")), qPrintable(r.message));
+        QCOMPARE(doc.text(), unclosed);
+        QVERIFY(!doc.textDocument()->isUndoAvailable());
+
+        const QString listRoot = QStringLiteral("---\n- {}\n---\n---\n");
+        doc.load(listRoot);
+        QVERIFY(doc.metadata().isSequence());
+        r = doc.unset(*YamlPath::parse(QStringLiteral("[0]")));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QLatin1String("mapping")), qPrintable(r.message));
+        QCOMPARE(doc.text(), listRoot);
+        r = doc.set(*YamlPath::parse(QStringLiteral("[0]")), QStringLiteral("x"));
+        QVERIFY(!r.ok);
+        QCOMPARE(doc.text(), listRoot);
+
+        // A key still creates a mapping block above the unclosed fence.
+        checkEdit(unclosed, QStringLiteral("license=mit"),
+                  QStringLiteral("---\nlicense: mit\n---\n---\nbody\n"));
+    }
+
     void refuses_indexPastTheEnd()
     {
         CardDocument doc;

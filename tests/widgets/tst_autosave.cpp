@@ -2,6 +2,7 @@
 #include "carddocument.h"
 #include "fakefileprompts.h"
 #include "filecontroller.h"
+#include "mainwindow.h"
 #include "recoverystore.h"
 #include "testsettings.h"
 
@@ -375,6 +376,7 @@ void TestAutosave::crash_recoveryEntryHoldsEverythingAutosaved()
     QVERIFY(writeBytes(cardPath(), bytes));
     const QString original = QString::fromUtf8(bytes.mid(3));
     QRandomGenerator random(1234);
+    QString firstRecovered; // round 0's entry, whose text was just checked line by line
     for (int round = 0; round < 8; ++round) {
         const QString roundFolder = m_dir->filePath(u"recovery-%1"_s.arg(round));
         QProcess child;
@@ -423,18 +425,28 @@ void TestAutosave::crash_recoveryEntryHoldsEverythingAutosaved()
               "recovered one holds %d",
               round, reports, lastReported, lines);
         QVERIFY(lines >= lastReported);
+        if (round == 0) {
+            firstRecovered = recovered.text;
+        }
     }
 
-    // And the editor recovers it.
-    const QString roundFolder = m_dir->filePath(u"recovery-0"_s);
-    CardDocument doc;
-    auto prompts = std::make_unique<FakeFilePrompts>();
+    // And a fresh window offers it, as the app does when it starts, and the card it then
+    // shows is exactly the autosaved text: the card as opened plus every line typed before
+    // the last autosave, unsaved, at the card's path; the file on disk is untouched.
+    auto *prompts = new FakeFilePrompts;
     prompts->recoveries = {FilePrompts::Recovery::Recover};
-    FileController files(&doc, nullptr, std::move(prompts), roundFolder);
-    QVERIFY(files.offerRecovery());
-    QVERIFY(doc.text().startsWith(original + typedLine(0)));
-    QVERIFY(files.isModified());
-    QCOMPARE(files.path(), cardPath());
+    MainWindow window(std::unique_ptr<FilePrompts>(prompts), m_dir->filePath(u"recovery-0"_s));
+    window.show();
+    QVERIFY(window.files()->offerRecovery());
+    QCOMPARE(prompts->asked, QStringList{u"askRecover"_s});
+    QVERIFY(firstRecovered.size() > original.size());
+    QCOMPARE(window.document()->text(), firstRecovered);
+    QVERIFY(window.document()->hasBom());
+    QVERIFY(window.files()->isModified());
+    QCOMPARE(window.files()->path(), cardPath());
+    QFile onDisk(cardPath());
+    QVERIFY(onDisk.open(QIODevice::ReadOnly));
+    QCOMPARE(onDisk.readAll(), bytes);
 }
 
 // kill -9 at random moments while a child saves a 600 KB card over and over: the file on
