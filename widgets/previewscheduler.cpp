@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Cardigan {
 
 PreviewScheduler::PreviewScheduler(CardDocument *document, QObject *parent)
@@ -21,10 +23,16 @@ PreviewScheduler::PreviewScheduler(CardDocument *document, QObject *parent)
     connect(document, &CardDocument::reparsed, this, &PreviewScheduler::changed);
     connect(&m_watcher, &QFutureWatcher<PreviewContent>::finished, this, [this] {
         emit rendered(m_watcher.result());
+        m_pause.setInterval(pauseFor(m_renderClock.elapsed()));
         if (m_dirty) {
             start();
         }
     });
+}
+
+int PreviewScheduler::pauseFor(qint64 lastRenderMs)
+{
+    return int(std::clamp<qint64>(2 * lastRenderMs, minPauseMs, pauseMs));
 }
 
 void PreviewScheduler::setCardFolder(const QString &folder)
@@ -65,6 +73,7 @@ void PreviewScheduler::start()
         return; // the finished handler starts again: latest wins
     }
     m_dirty = false;
+    m_renderClock.start();
     // Copies: the worker never touches the document.
     const QString text = m_document->text();
     const FrontMatter fm = m_document->frontMatter();

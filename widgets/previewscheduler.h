@@ -2,6 +2,7 @@
 
 #include "previewview.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
@@ -28,6 +29,14 @@ public:
     /// Renders now (after a file is opened, or settings changed).
     void renderNow();
 
+    /// The pause after a change before rendering: twice what the last render took (from
+    /// the text to the content sent), between minPauseMs and pauseMs. A small card follows
+    /// typing closely; a card that is slow to render is not rendered more often than
+    /// every other pause, so the worker stays mostly idle while the user types.
+    static int pauseFor(qint64 lastRenderMs);
+    int currentPause() const { return m_pause.interval(); }
+
+    static constexpr int minPauseMs = 30;
     static constexpr int pauseMs = 120;
     static constexpr int maxWaitMs = 500;
 
@@ -42,6 +51,7 @@ private:
     QTimer m_pause;
     QTimer m_maxWait;
     QFutureWatcher<PreviewContent> m_watcher;
+    QElapsedTimer m_renderClock;
     bool m_dirty = false;
     QString m_folder;
     QString m_repoName;
