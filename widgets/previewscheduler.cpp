@@ -22,6 +22,9 @@ PreviewScheduler::PreviewScheduler(CardDocument *document, QObject *parent)
     connect(&m_maxWait, &QTimer::timeout, this, &PreviewScheduler::start);
     connect(document, &CardDocument::reparsed, this, &PreviewScheduler::changed);
     connect(&m_watcher, &QFutureWatcher<PreviewContent>::finished, this, [this] {
+        m_lastBody = m_running;
+        m_lastBody.html = m_watcher.result().body;
+        m_lastBody.valid = true;
         emit rendered(m_watcher.result());
         m_pause.setInterval(pauseFor(m_renderClock.elapsed()));
         if (m_dirty) {
@@ -85,10 +88,13 @@ void PreviewScheduler::start()
     }
     options.allowRemoteImages = m_allowRemote;
     const QString repo = m_repoName;
-    m_watcher.setFuture(QtConcurrent::run([body, metadata, options, repo] {
+    m_running = {body, m_folder, m_allowRemote, QString(), false};
+    const bool sameBody = m_lastBody.sameInput(m_running);
+    const QString bodyHtml = sameBody ? m_lastBody.html : QString();
+    m_watcher.setFuture(QtConcurrent::run([body, metadata, options, repo, sameBody, bodyHtml] {
         PreviewContent c;
         c.header = MarkdownRenderer::renderHeader(repo, metadata);
-        c.body = MarkdownRenderer::renderBody(body, options);
+        c.body = sameBody ? bodyHtml : MarkdownRenderer::renderBody(body, options);
         c.eval = MarkdownRenderer::renderEvalResults(metadata);
         return c;
     }));

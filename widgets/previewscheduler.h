@@ -52,6 +52,24 @@ private:
     QTimer m_maxWait;
     QFutureWatcher<PreviewContent> m_watcher;
     QElapsedTimer m_renderClock;
+    // A body and what it was rendered with, for the render running and the last one done:
+    // typing in the front matter changes only the header and the eval table, and a large
+    // body is not rendered again for them.
+    struct BodyRender
+    {
+        QString text;
+        QString folder;
+        bool allowRemote = false;
+        QString html;
+        bool valid = false;
+
+        bool sameInput(const BodyRender &o) const
+        {
+            return valid && o.text == text && o.folder == folder && o.allowRemote == allowRemote;
+        }
+    };
+    BodyRender m_running;
+    BodyRender m_lastBody;
     bool m_dirty = false;
     QString m_folder;
     QString m_repoName;

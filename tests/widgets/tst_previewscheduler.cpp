@@ -67,6 +67,40 @@ private slots:
                  qPrintable(content.body));
         QVERIFY(content.header.contains(QLatin1String("mit")));
     }
+
+    void frontMatterChange_keepsTheBodyAndFolderChange_rendersItAgain()
+    {
+        CardDocument doc;
+        doc.load(QStringLiteral("---\nlicense: mit\n---\n![logo](logo.png)\n"));
+        PreviewScheduler scheduler(&doc);
+        QSignalSpy rendered(&scheduler, &PreviewScheduler::rendered);
+        scheduler.setCardFolder(QStringLiteral("/tmp/first"));
+        scheduler.renderNow();
+        QVERIFY(rendered.wait(10000));
+        const QString body = rendered.last().first().value<PreviewContent>().body;
+        QVERIFY2(body.contains(QLatin1String("/tmp/first/logo.png")), qPrintable(body));
+        // The front matter changes: a new header, the same body.
+        QTextCursor cursor(doc.textDocument());
+        cursor.setPosition(doc.documentPosition(doc.text().indexOf(u"mit")));
+        cursor.insertText(QStringLiteral("apache-2.0 # was "));
+        QVERIFY(rendered.wait(10000));
+        auto content = rendered.last().first().value<PreviewContent>();
+        QCOMPARE(content.body, body);
+        QVERIFY(content.header.contains(QLatin1String("apache-2.0")));
+        // Another folder: the same text, rendered again for it.
+        scheduler.setCardFolder(QStringLiteral("/tmp/second"));
+        scheduler.renderNow();
+        QVERIFY(rendered.wait(10000));
+        content = rendered.last().first().value<PreviewContent>();
+        QVERIFY2(content.body.contains(QLatin1String("/tmp/second/logo.png")),
+                 qPrintable(content.body));
+        // The body changes: rendered again.
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(QStringLiteral("More."));
+        QVERIFY(rendered.wait(10000));
+        QVERIFY(
+            rendered.last().first().value<PreviewContent>().body.contains(QLatin1String("More.")));
+    }
 };
 
 QTEST_MAIN(TestPreviewScheduler)
