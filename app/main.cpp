@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "thememanager.h"
 #include "translations.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -82,6 +83,19 @@ int main(int argc, char **argv)
     ThemeManager::instance();
 
     MainWindow window;
+    // scripts/bench's cold start: print the time to the first paint, then quit.
+    const std::optional<qint64> probeStart =
+        qEnvironmentVariableIsSet("CARDIGAN_STARTUP_PROBE")
+            ? StartupProbe::startFrom(qgetenv("CARDIGAN_STARTUP_PROBE"))
+            : std::nullopt;
+    if (probeStart) {
+        QObject::connect(new StartupProbe(&window, *probeStart), &StartupProbe::painted, &app,
+                         [](double ms) {
+                             std::printf("startup-ms %.1f\n", ms);
+                             std::fflush(stdout);
+                             QCoreApplication::exit(0);
+                         });
+    }
     window.show();
     // A crashed session's unsaved card comes first; then what the user asked for.
     const bool recovered = window.files()->offerRecovery();

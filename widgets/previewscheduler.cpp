@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Cardigan {
 
 PreviewScheduler::PreviewScheduler(CardDocument *document, QObject *parent)
@@ -20,11 +22,20 @@ PreviewScheduler::PreviewScheduler(CardDocument *document, QObject *parent)
     connect(&m_maxWait, &QTimer::timeout, this, &PreviewScheduler::start);
     connect(document, &CardDocument::reparsed, this, &PreviewScheduler::changed);
     connect(&m_watcher, &QFutureWatcher<PreviewContent>::finished, this, [this] {
+        m_lastBody = m_running;
+        m_lastBody.html = m_watcher.result().body;
+        m_lastBody.valid = true;
         emit rendered(m_watcher.result());
+        m_pause.setInterval(pauseFor(m_renderClock.elapsed()));
         if (m_dirty) {
             start();
         }
     });
+}
+
+int PreviewScheduler::pauseFor(qint64 lastRenderMs)
+{
+    return int(std::clamp<qint64>(2 * lastRenderMs, minPauseMs, pauseMs));
 }
 
 void PreviewScheduler::setCardFolder(const QString &folder)
@@ -65,6 +76,7 @@ void PreviewScheduler::start()
         return; // the finished handler starts again: latest wins
     }
     m_dirty = false;
+    m_renderClock.start();
     // Copies: the worker never touches the document.
     const QString text = m_document->text();
     const FrontMatter fm = m_document->frontMatter();
@@ -76,10 +88,13 @@ void PreviewScheduler::start()
     }
     options.allowRemoteImages = m_allowRemote;
     const QString repo = m_repoName;
-    m_watcher.setFuture(QtConcurrent::run([body, metadata, options, repo] {
+    m_running = {body, m_folder, m_allowRemote, QString(), false};
+    const bool sameBody = m_lastBody.sameInput(m_running);
+    const QString bodyHtml = sameBody ? m_lastBody.html : QString();
+    m_watcher.setFuture(QtConcurrent::run([body, metadata, options, repo, sameBody, bodyHtml] {
         PreviewContent c;
         c.header = MarkdownRenderer::renderHeader(repo, metadata);
-        c.body = MarkdownRenderer::renderBody(body, options);
+        c.body = sameBody ? bodyHtml : MarkdownRenderer::renderBody(body, options);
         c.eval = MarkdownRenderer::renderEvalResults(metadata);
         return c;
     }));

@@ -2,6 +2,7 @@
 
 #include "previewview.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
@@ -28,6 +29,14 @@ public:
     /// Renders now (after a file is opened, or settings changed).
     void renderNow();
 
+    /// The pause after a change before rendering: twice what the last render took (from
+    /// the text to the content sent), between minPauseMs and pauseMs. A small card follows
+    /// typing closely; a card that is slow to render is not rendered more often than
+    /// every other pause, so the worker stays mostly idle while the user types.
+    static int pauseFor(qint64 lastRenderMs);
+    int currentPause() const { return m_pause.interval(); }
+
+    static constexpr int minPauseMs = 30;
     static constexpr int pauseMs = 120;
     static constexpr int maxWaitMs = 500;
 
@@ -42,6 +51,25 @@ private:
     QTimer m_pause;
     QTimer m_maxWait;
     QFutureWatcher<PreviewContent> m_watcher;
+    QElapsedTimer m_renderClock;
+    // A body and what it was rendered with, for the render running and the last one done:
+    // typing in the front matter changes only the header and the eval table, and a large
+    // body is not rendered again for them.
+    struct BodyRender
+    {
+        QString text;
+        QString folder;
+        bool allowRemote = false;
+        QString html;
+        bool valid = false;
+
+        bool sameInput(const BodyRender &o) const
+        {
+            return valid && o.text == text && o.folder == folder && o.allowRemote == allowRemote;
+        }
+    };
+    BodyRender m_running;
+    BodyRender m_lastBody;
     bool m_dirty = false;
     QString m_folder;
     QString m_repoName;

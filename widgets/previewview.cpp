@@ -121,6 +121,7 @@ PreviewView::~PreviewView()
 void PreviewView::loadPage()
 {
     m_ready = false;
+    m_shownValid = false;
     const QString remote = m_allowRemote ? QStringLiteral(" https: http:") : QString();
     const QString csp = QStringLiteral("default-src 'none'; img-src file: data:%1; "
                                        "style-src 'unsafe-inline' file:; font-src file: data:")
@@ -194,9 +195,13 @@ void PreviewView::push()
         return;
     }
     m_pending = false;
-    const QJsonObject parts{{QStringLiteral("header"), m_content.header},
-                            {QStringLiteral("body"), m_content.body},
-                            {QStringLiteral("eval"), m_content.eval}};
+    QJsonObject parts{{QStringLiteral("header"), m_content.header},
+                      {QStringLiteral("eval"), m_content.eval}};
+    if (!m_shownValid || m_content.body != m_shownBody) {
+        parts.insert(QStringLiteral("body"), m_content.body);
+        m_shownBody = m_content.body;
+        m_shownValid = true;
+    }
     const QString call =
         QStringLiteral("cardigan.update(%1)")
             .arg(QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact)));

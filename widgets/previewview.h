@@ -73,6 +73,10 @@ private:
     bool m_pending = false;
     QElapsedTimer m_ownScroll; ///< since we last scrolled the page ourselves: not echoed back
     PreviewContent m_content;
+    // What the page shows: a body the page already has is not sent again (a large card's
+    // body is most of the work of an update). Not valid after the page is loaded anew.
+    QString m_shownBody;
+    bool m_shownValid = false;
 };
 
 } // namespace Cardigan

@@ -2,13 +2,18 @@
 // (JavaScript is off in the main world), but this code and KaTeX can touch the DOM.
 "use strict";
 var cardigan = {
-    // Replaces the three parts in place (scroll position kept) and typesets the math.
-    // Returns how many math elements were rendered, so the caller knows it happened.
+    // Replaces the parts in place (scroll position kept) and typesets the math; a body
+    // left out is the one the page has. Returns how many math elements the body has
+    // rendered, so the caller knows it happened.
+    mathCount: 0,
     update: function (parts) {
         document.getElementById("header").innerHTML = parts.header;
-        document.getElementById("card").innerHTML = parts.body;
+        if (parts.body !== undefined) {
+            document.getElementById("card").innerHTML = parts.body;
+            cardigan.mathCount = cardigan.typeset(document.getElementById("card"));
+        }
         document.getElementById("eval").innerHTML = parts.eval;
-        return cardigan.typeset(document.getElementById("card"));
+        return cardigan.mathCount;
     },
     typeset: function (root) {
         var count = 0;

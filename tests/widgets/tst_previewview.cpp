@@ -49,6 +49,50 @@ private slots:
                                           RT::ResourceTypeImage, roots, true));
     }
 
+    void update_sendsTheBodyOnlyWhenItChanged()
+    {
+        PreviewView view;
+        view.resize(600, 400);
+        view.show();
+        QSignalSpy shown(&view, &PreviewView::contentShown);
+        PreviewContent content;
+        content.header = QStringLiteral("<h1>first</h1>");
+        content.body =
+            QStringLiteral("<p>Body <span class=\"math math-inline\">\\(x\\)</span></p>");
+        view.setContent(content);
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(shown.last().at(0).toInt(), 1);
+        // Mark the page's body: a body sent again would replace the mark.
+        auto run = [&](const QString &js) {
+            QVariant result;
+            bool done = false;
+            view.view()->page()->runJavaScript(js, QWebEngineScript::ApplicationWorld,
+                                               [&](const QVariant &v) {
+                                                   result = v;
+                                                   done = true;
+                                               });
+            return QTest::qWaitFor([&] { return done; }, 10000) ? result : QVariant();
+        };
+        run(QStringLiteral("document.getElementById('card').dataset.mark = 'kept'"));
+        content.header = QStringLiteral("<h1>second</h1>");
+        view.setContent(content);
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(shown.last().at(0).toInt(), 1); // the body's math, still typeset
+        QCOMPARE(run(QStringLiteral("document.getElementById('header').textContent")).toString(),
+                 u"second");
+        QCOMPARE(run(QStringLiteral("document.getElementById('card').dataset.mark")).toString(),
+                 u"kept");
+        QCOMPARE(run(QStringLiteral("document.querySelectorAll('#card .katex').length")).toInt(),
+                 1);
+        // A new body replaces it.
+        content.body = QStringLiteral("<p>Other</p>");
+        view.setContent(content);
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(shown.last().at(0).toInt(), 0);
+        QCOMPARE(run(QStringLiteral("document.getElementById('card').textContent")).toString(),
+                 u"Other");
+    }
+
     void page_typesetsMathAndRunsNoCardScript()
     {
         PreviewView view;
