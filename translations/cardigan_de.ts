@@ -29,32 +29,37 @@
         <translation>dieser Text lässt sich nicht im bisherigen Literal-Stil (|) schreiben</translation>
     </message>
     <message>
-        <location filename="../core/carddocument.cpp" line="267"/>
+        <location filename="../core/carddocument.cpp" line="273"/>
+        <source>the metadata must be a mapping of keys (the Hub refuses a front matter that is a list or a single value); nothing was changed: edit it in the source</source>
+        <translation>die Metadaten müssen eine Zuordnung von Schlüsseln sein (der Hub lehnt einen Front-Matter ab, der eine Liste oder ein einzelner Wert ist); nichts wurde geändert: bearbeiten Sie sie im Quelltext</translation>
+    </message>
+    <message>
+        <location filename="../core/carddocument.cpp" line="290"/>
         <source>the edit would break the YAML (%1)</source>
         <translation>die Änderung würde das YAML beschädigen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/carddocument.cpp" line="269"/>
+        <location filename="../core/carddocument.cpp" line="292"/>
         <source>the edit would give YAML that other tools cannot read (%1)</source>
         <translation>die Änderung ergäbe YAML, das andere Werkzeuge nicht lesen können (%1)</translation>
     </message>
     <message>
-        <location filename="../core/carddocument.cpp" line="270"/>
+        <location filename="../core/carddocument.cpp" line="293"/>
         <source>the edit would change more than the value asked for</source>
         <translation>die Änderung würde mehr als den gewünschten Wert ändern</translation>
     </message>
     <message>
-        <location filename="../core/carddocument.cpp" line="280"/>
+        <location filename="../core/carddocument.cpp" line="303"/>
         <source>; nothing was changed: edit it in the source</source>
         <translation>; nichts wurde geändert: bearbeiten Sie es im Quelltext</translation>
     </message>
     <message>
-        <location filename="../core/carddocument.cpp" line="292"/>
+        <location filename="../core/carddocument.cpp" line="315"/>
         <source>&quot;%1&quot; is not a YAML value: %2</source>
         <translation>„%1“ ist kein YAML-Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/carddocument.cpp" line="338"/>
+        <location filename="../core/carddocument.cpp" line="366"/>
         <location filename="../core/carddocumentgroup.cpp" line="103"/>
         <location filename="../core/carddocumentgroup.cpp" line="113"/>
         <source>the edit does not apply to this metadata</source>
@@ -1528,40 +1533,40 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::ChipListEditor</name>
     <message>
-        <location filename="../widgets/chiplisteditor.cpp" line="36"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="38"/>
         <source>%1 list</source>
         <translation>Liste %1</translation>
     </message>
     <message>
-        <location filename="../widgets/chiplisteditor.cpp" line="37"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="39"/>
         <source>Add to %1</source>
         <translation>Zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/chiplisteditor.cpp" line="38"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="40"/>
         <source>Add (a, b adds two)</source>
         <translation>Hinzufügen (a, b fügt zwei hinzu)</translation>
     </message>
     <message>
-        <location filename="../widgets/chiplisteditor.cpp" line="52"/>
-        <location filename="../widgets/chiplisteditor.cpp" line="53"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="55"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="56"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../widgets/chiplisteditor.cpp" line="55"/>
-        <location filename="../widgets/chiplisteditor.cpp" line="56"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="58"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="59"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../widgets/chiplisteditor.cpp" line="57"/>
-        <location filename="../widgets/chiplisteditor.cpp" line="58"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="60"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="61"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/chiplisteditor.cpp" line="113"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="116"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2108,195 +2113,195 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::EvalResultsEditor</name>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="56"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="58"/>
         <source>&amp;Add evaluation results</source>
         <translation>Evaluierungsergebnisse &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="58"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="60"/>
         <source>M&amp;odel</source>
         <translation>M&amp;odell</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="62"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="64"/>
         <source>Add &amp;result</source>
         <translation>E&amp;rgebnis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="63"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="65"/>
         <source>Add a result (a task on a dataset) as one complete entry</source>
         <translation>Ein Ergebnis (eine Aufgabe auf einem Datensatz) als vollständigen Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="64"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="66"/>
         <source>Add me&amp;tric</source>
         <translation>Me&amp;trik hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="65"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="67"/>
         <source>Add a metric to the selected result</source>
         <translation>Dem ausgewählten Ergebnis eine Metrik hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="66"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="68"/>
         <source>Remo&amp;ve</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="67"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="69"/>
         <source>Remove the selected result or metric</source>
         <translation>Das ausgewählte Ergebnis oder die ausgewählte Metrik entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="68"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="70"/>
         <source>↑</source>
         <translation>↑</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="68"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="70"/>
         <source>Move the selection up</source>
         <translation>Auswahl nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="69"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="71"/>
         <source>↓</source>
         <translation>↓</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="69"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="71"/>
         <source>Move the selection down</source>
         <translation>Auswahl nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="70"/>
-        <location filename="../widgets/evalresultseditor.cpp" line="243"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="72"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="248"/>
         <source>Show in source</source>
         <translation>Im Quelltext zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="71"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="73"/>
         <source>Show the selected result or metric in the source</source>
         <translation>Das ausgewählte Ergebnis oder die ausgewählte Metrik im Quelltext zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="75"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="77"/>
         <source>Select a result or a metric to edit it.</source>
         <translation>Wählen Sie ein Ergebnis oder eine Metrik zum Bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="77"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="79"/>
         <source>Evaluation results</source>
         <translation>Evaluierungsergebnisse</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="92"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="94"/>
         <source>This card has no evaluation results (&lt;tt&gt;model-index&lt;/tt&gt;). The Hub shows them on the model page and in leaderboards.</source>
         <translation>Diese Karte hat keine Evaluierungsergebnisse (&lt;tt&gt;model-index&lt;/tt&gt;). Der Hub zeigt sie auf der Modellseite und in Leaderboards.</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="96"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="98"/>
         <source>Adds model-index with one result to fill in</source>
         <translation>Fügt model-index mit einem auszufüllenden Ergebnis hinzu</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="104"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="106"/>
         <source>Model entry</source>
         <translation>Modelleintrag</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="105"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="107"/>
         <source>The card lists several models; huggingface_hub reads the first</source>
         <translation>Die Karte nennt mehrere Modelle; huggingface_hub liest das erste</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="109"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="111"/>
         <location filename="../widgets/evalresultseditoredits.cpp" line="48"/>
         <location filename="../widgets/evalresultseditoredits.cpp" line="53"/>
         <source>Model name</source>
         <translation>Modellname</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="110"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="112"/>
         <source>Required: the model&apos;s name</source>
         <translation>Erforderlich: der Name des Modells</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="117"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="119"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="124"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="126"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="125"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="127"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="140"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="143"/>
         <source>Results and metrics</source>
         <translation>Ergebnisse und Metriken</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="255"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="260"/>
         <source>The YAML does not parse, so the evaluation results are read-only until it does: %1.</source>
         <translation>Das YAML lässt sich nicht lesen, daher sind die Evaluierungsergebnisse schreibgeschützt, bis es wieder geht: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="298"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="303"/>
         <source>it is %1, not a list of models</source>
         <translation>es ist %1, keine Liste von Modellen</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="309"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="314"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="310"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="315"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="322"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="327"/>
         <source>it is %1, not a mapping</source>
         <translation>es ist %1, keine Zuordnung</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="332"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="337"/>
         <source>it comes from a merge key</source>
         <translation>es stammt aus einem Merge-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="334"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="339"/>
         <source>it is %1</source>
         <translation>es ist %1</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="350"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="355"/>
         <source>Read-only here: %1</source>
         <translation>Hier schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="360"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="365"/>
         <source>results is %1, not a list</source>
         <translation>results ist %1, keine Liste</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="365"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="370"/>
         <source>The evaluation results are read-only here: %1.</source>
         <translation>Die Evaluierungsergebnisse sind hier schreibgeschützt: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="367"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="372"/>
         <source>This model has no results yet: add one.</source>
         <translation>Dieses Modell hat noch keine Ergebnisse: fügen Sie eines hinzu.</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="423"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="428"/>
         <source>%1: not done: %2</source>
         <translation>%1: nicht ausgeführt: %2</translation>
     </message>
@@ -2480,124 +2485,124 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::ExampleOutputEditor</name>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="61"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="63"/>
         <source>Example output</source>
         <translation>Beispielausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="63"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="65"/>
         <source>Output kind</source>
         <translation>Art der Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="64"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="66"/>
         <source>None (the Hub computes it)</source>
         <translation>Keine (der Hub berechnet sie)</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="65"/>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="75"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="67"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="80"/>
         <source>Labels with scores</source>
         <translation>Labels mit Scores</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="66"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="68"/>
         <source>Answer with score</source>
         <translation>Antwort mit Score</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="67"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="69"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="68"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="70"/>
         <source>Image or file URL</source>
         <translation>Bild- oder Datei-URL</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="70"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="72"/>
         <source>The example has no output.</source>
         <translation>Das Beispiel hat keine Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="76"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="81"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="76"/>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="87"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="81"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="92"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="85"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="90"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="88"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="93"/>
         <source>A number, e.g. 0.87</source>
         <translation>Eine Zahl, z. B. 0.87</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="89"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="94"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Antwort:</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="90"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="95"/>
         <source>&amp;Score:</source>
         <translation>&amp;Score:</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="94"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="99"/>
         <source>Output text</source>
         <translation>Ausgabetext</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="100"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="105"/>
         <source>Output URL</source>
         <translation>Ausgabe-URL</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="101"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="106"/>
         <source>https://…, or a path in the repository</source>
         <translation>https://… oder ein Pfad im Repository</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="102"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="107"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="146"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="151"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="176"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="181"/>
         <source>Row %1 has a score but no label.</source>
         <translation>Zeile %1 hat einen Score, aber kein Label.</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="179"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="184"/>
         <source>The score of &quot;%1&quot; must be a number, not &quot;%2&quot;.</source>
         <translation>Der Score von „%1“ muss eine Zahl sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="185"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="190"/>
         <source>The score must be a number, not &quot;%1&quot;.</source>
         <translation>Der Score muss eine Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="190"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="195"/>
         <source>Give a URL, or a path in the repository.</source>
         <translation>Geben Sie eine URL oder einen Pfad im Repository an.</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="193"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="198"/>
         <source>The Hub shows only https:// URLs.</source>
         <translation>Der Hub zeigt nur https://-URLs.</translation>
     </message>
@@ -2766,6 +2771,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
     </message>
     <message>
         <location filename="../widgets/findbar.cpp" line="34"/>
+        <location filename="../widgets/findbar.cpp" line="46"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
@@ -2776,72 +2782,90 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
     </message>
     <message>
         <location filename="../widgets/findbar.cpp" line="35"/>
+        <location filename="../widgets/findbar.cpp" line="47"/>
         <source>Whole words only</source>
         <translation>Nur ganze Wörter</translation>
     </message>
     <message>
         <location filename="../widgets/findbar.cpp" line="38"/>
+        <location filename="../widgets/findbar.cpp" line="44"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../widgets/findbar.cpp" line="40"/>
+        <location filename="../widgets/findbar.cpp" line="45"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="47"/>
+        <location filename="../widgets/findbar.cpp" line="52"/>
         <source>Find previous (Shift+F3)</source>
         <translation>Vorheriges suchen (Umschalt+F3)</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="50"/>
+        <location filename="../widgets/findbar.cpp" line="55"/>
         <source>Find next (F3)</source>
         <translation>Nächstes suchen (F3)</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="53"/>
+        <location filename="../widgets/findbar.cpp" line="58"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="56"/>
+        <location filename="../widgets/findbar.cpp" line="61"/>
+        <source>Find previous</source>
+        <translation>Vorheriges suchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findbar.cpp" line="62"/>
+        <source>Find next</source>
+        <translation>Nächstes suchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findbar.cpp" line="63"/>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findbar.cpp" line="64"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="57"/>
+        <location filename="../widgets/findbar.cpp" line="65"/>
         <source>Replace &amp;All</source>
         <translation>&amp;Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="58"/>
+        <location filename="../widgets/findbar.cpp" line="66"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="59"/>
+        <location filename="../widgets/findbar.cpp" line="67"/>
         <source>Replace:</source>
         <translation>Ersetzen:</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="253"/>
-        <location filename="../widgets/findbar.cpp" line="308"/>
+        <location filename="../widgets/findbar.cpp" line="261"/>
+        <location filename="../widgets/findbar.cpp" line="316"/>
         <source>No match</source>
         <translation>Kein Treffer</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="257"/>
+        <location filename="../widgets/findbar.cpp" line="265"/>
         <source>Continued from the end</source>
         <translation>Vom Ende her fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="258"/>
+        <location filename="../widgets/findbar.cpp" line="266"/>
         <source>Continued from the start</source>
         <translation>Vom Anfang her fortgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/findbar.cpp" line="308"/>
+        <location filename="../widgets/findbar.cpp" line="316"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n ersetzt</numerusform>
@@ -3164,7 +3188,12 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../widgets/gotolinebar.cpp" line="56"/>
+        <location filename="../widgets/gotolinebar.cpp" line="28"/>
+        <source>Close the go-to-line bar</source>
+        <translation>Leiste „Gehe zu Zeile“ schließen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gotolinebar.cpp" line="57"/>
         <source>1 to %1</source>
         <translation>1 bis %1</translation>
     </message>
@@ -3312,157 +3341,188 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="61"/>
+        <location filename="../widgets/mainwindow.cpp" line="64"/>
         <source>Form</source>
         <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="62"/>
+        <location filename="../widgets/mainwindow.cpp" line="65"/>
         <source>All Metadata</source>
         <translation>Alle Metadaten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="64"/>
+        <location filename="../widgets/mainwindow.cpp" line="67"/>
         <source>Evaluation</source>
         <translation>Evaluierung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="66"/>
+        <location filename="../widgets/mainwindow.cpp" line="69"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="70"/>
+        <location filename="../widgets/mainwindow.cpp" line="73"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="79"/>
+        <location filename="../widgets/mainwindow.cpp" line="74"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="88"/>
+        <location filename="../widgets/mainwindow.cpp" line="90"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="80"/>
+        <location filename="../widgets/mainwindow.cpp" line="89"/>
         <source>Widget</source>
         <translation>Widget</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="95"/>
+        <location filename="../widgets/mainwindow.cpp" line="101"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="96"/>
+        <location filename="../widgets/mainwindow.cpp" line="102"/>
         <source>Completeness</source>
         <translation>Vollständigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189"/>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
         <source>New from &amp;Template…</source>
         <translation>Neu aus &amp;Vorlage…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="193"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>Start a card with the sections the Hub recommends</source>
         <translation>Eine Karte mit den vom Hub empfohlenen Abschnitten beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="225"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>&amp;Quick Fix</source>
         <translation>Schnell&amp;korrektur</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <location filename="../widgets/mainwindow.cpp" line="241"/>
         <source>&amp;Preferences…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="248"/>
+        <location filename="../widgets/mainwindow.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>&amp;Metadata</source>
         <translation>&amp;Metadaten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="258"/>
+        <location filename="../widgets/mainwindow.cpp" line="264"/>
         <source>P&amp;roblems</source>
         <translation>P&amp;robleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="262"/>
+        <location filename="../widgets/mainwindow.cpp" line="268"/>
         <source>&amp;Completeness</source>
         <translation>Voll&amp;ständigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <source>Go to M&amp;etadata</source>
+        <translation>Gehe zu Meta&amp;daten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <source>Go to S&amp;ource</source>
+        <translation>Gehe zu Q&amp;uelltext</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="304"/>
+        <source>Go to Pre&amp;view</source>
+        <translation>Gehe zu V&amp;orschau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
+        <source>Go to Pro&amp;blems</source>
+        <translation>Gehe zu Pro&amp;blemen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="317"/>
         <source>Load Remote &amp;Images in the Preview</source>
         <translation>&amp;Entfernte Bilder in der Vorschau laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="319"/>
         <source>Off by default: the preview makes no network request.</source>
         <translation>Standardmäßig aus: die Vorschau stellt keine Netzwerkanfrage.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="332"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="338"/>
         <source>&amp;About Cardigan</source>
         <translation>Ü&amp;ber Cardigan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="340"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/mainwindow.cpp" line="384"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="361"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
         <source>YAML error at line %1, column %2: %3</source>
         <translation>YAML-Fehler in Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -3470,28 +3530,28 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::MessagesDialog</name>
     <message>
-        <location filename="../widgets/messagesdialog.cpp" line="21"/>
         <location filename="../widgets/messagesdialog.cpp" line="23"/>
+        <location filename="../widgets/messagesdialog.cpp" line="26"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../widgets/messagesdialog.cpp" line="24"/>
+        <location filename="../widgets/messagesdialog.cpp" line="27"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../widgets/messagesdialog.cpp" line="24"/>
+        <location filename="../widgets/messagesdialog.cpp" line="27"/>
         <source>Content</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../widgets/messagesdialog.cpp" line="36"/>
+        <location filename="../widgets/messagesdialog.cpp" line="39"/>
         <source>Role: user, assistant or system</source>
         <translation>Rolle: user, assistant oder system</translation>
     </message>
     <message>
-        <location filename="../widgets/messagesdialog.cpp" line="60"/>
+        <location filename="../widgets/messagesdialog.cpp" line="63"/>
         <source>Message %1: the role must be user, assistant or system, not &quot;%2&quot;.</source>
         <translation>Nachricht %1: die Rolle muss user, assistant oder system sein, nicht „%2“.</translation>
     </message>
@@ -3515,7 +3575,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
     </message>
     <message>
         <location filename="../widgets/metadataform.cpp" line="43"/>
-        <location filename="../widgets/metadataform.cpp" line="479"/>
+        <location filename="../widgets/metadataform.cpp" line="481"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -3706,92 +3766,92 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         <translation>Weitere Schlüssel</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="264"/>
+        <location filename="../widgets/metadataform.cpp" line="266"/>
         <source>The YAML does not parse, so the form is read-only: %1 (&lt;a href=&quot;%2&quot;&gt;line %2, column %3&lt;/a&gt;).</source>
         <translation>Das YAML lässt sich nicht lesen, daher ist das Formular schreibgeschützt: %1 (&lt;a href=&quot;%2&quot;&gt;Zeile %2, Spalte %3&lt;/a&gt;).</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="277"/>
+        <location filename="../widgets/metadataform.cpp" line="279"/>
         <source>The metadata is %1, not a mapping: the Hub refuses it. &lt;a href=&quot;%2&quot;&gt;Fix it in the source&lt;/a&gt;.</source>
         <translation>Die Metadaten sind %1, keine Zuordnung: der Hub lehnt sie ab. &lt;a href=&quot;%2&quot;&gt;Im Quelltext beheben&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="282"/>
+        <location filename="../widgets/metadataform.cpp" line="284"/>
         <source>The card has no metadata yet: the first edit here adds it.</source>
         <translation>Die Karte hat noch keine Metadaten: die erste Änderung hier fügt sie hinzu.</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="311"/>
+        <location filename="../widgets/metadataform.cpp" line="313"/>
         <source>Read-only here: %1. &lt;a href=&quot;%2&quot;&gt;Edit in source&lt;/a&gt;</source>
         <translation>Hier schreibgeschützt: %1. &lt;a href=&quot;%2&quot;&gt;Im Quelltext bearbeiten&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="400"/>
+        <location filename="../widgets/metadataform.cpp" line="402"/>
         <source>%1; edit it in the Examples tab</source>
         <translation>%1; bearbeiten Sie es im Tab Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="402"/>
+        <location filename="../widgets/metadataform.cpp" line="404"/>
         <source>%1; edit it in the Evaluation tab</source>
         <translation>%1; bearbeiten Sie es im Tab Evaluierung</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="411"/>
+        <location filename="../widgets/metadataform.cpp" line="413"/>
         <source>Show in source</source>
         <translation>Im Quelltext zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="412"/>
+        <location filename="../widgets/metadataform.cpp" line="414"/>
         <source>Show %1 in source</source>
         <translation>%1 im Quelltext zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="420"/>
+        <location filename="../widgets/metadataform.cpp" line="422"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="440"/>
+        <location filename="../widgets/metadataform.cpp" line="442"/>
         <source>the value comes from a merge key (&lt;&lt;)</source>
         <translation>der Wert stammt aus einem Merge-Schlüssel (&lt;&lt;)</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="446"/>
+        <location filename="../widgets/metadataform.cpp" line="448"/>
         <source>it is an alias (*%1)</source>
         <translation>es ist ein Alias (*%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="449"/>
+        <location filename="../widgets/metadataform.cpp" line="451"/>
         <source>it has an anchor (&amp;%1) that other values may use</source>
         <translation>es hat einen Anker (&amp;%1), den andere Werte verwenden können</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="452"/>
+        <location filename="../widgets/metadataform.cpp" line="454"/>
         <source>it has a tag (%1)</source>
         <translation>es hat ein Tag (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="463"/>
+        <location filename="../widgets/metadataform.cpp" line="465"/>
         <source>it spans several lines</source>
         <translation>es erstreckt sich über mehrere Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="470"/>
+        <location filename="../widgets/metadataform.cpp" line="472"/>
         <source>item %1: %2</source>
         <translation>Eintrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="473"/>
+        <location filename="../widgets/metadataform.cpp" line="475"/>
         <source>item %1 is %2, not a one-line string</source>
         <translation>Eintrag %1 ist %2, keine einzeilige Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="478"/>
+        <location filename="../widgets/metadataform.cpp" line="480"/>
         <source>it is %1, not %2</source>
         <translation>es ist %1, nicht %2</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="479"/>
+        <location filename="../widgets/metadataform.cpp" line="481"/>
         <source>a list of strings</source>
         <translation>eine Liste von Zeichenketten</translation>
     </message>
@@ -3830,42 +3890,60 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::MetadataView</name>
     <message>
-        <location filename="../widgets/metadataview.cpp" line="21"/>
+        <location filename="../widgets/metadataview.cpp" line="24"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataview.cpp" line="21"/>
+        <location filename="../widgets/metadataview.cpp" line="24"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataview.cpp" line="23"/>
+        <location filename="../widgets/metadataview.cpp" line="26"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataview.cpp" line="37"/>
+        <location filename="../widgets/metadataview.cpp" line="40"/>
         <source>YAML error at line %1, column %2: %3</source>
         <translation>YAML-Fehler in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataview.cpp" line="47"/>
+        <location filename="../widgets/metadataview.cpp" line="50"/>
         <source>No metadata: the card has no YAML front matter.</source>
         <translation>Keine Metadaten: die Karte hat keinen YAML-Front-Matter.</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataview.cpp" line="49"/>
+        <location filename="../widgets/metadataview.cpp" line="52"/>
         <source>The metadata is not a mapping: the Hub will refuse it.</source>
         <translation>Die Metadaten sind keine Zuordnung: der Hub wird sie ablehnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/metadataview.cpp" line="51"/>
+        <location filename="../widgets/metadataview.cpp" line="54"/>
         <source>%n metadata key(s)</source>
         <translation>
             <numerusform>%n Metadatenschlüssel</numerusform>
             <numerusform>%n Metadatenschlüssel</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cardigan::PaneFocus</name>
+    <message>
+        <location filename="../widgets/panefocus.cpp" line="46"/>
+        <source>%1 tabs</source>
+        <translation>%1-Tabs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panefocus.cpp" line="47"/>
+        <source>Next Tab</source>
+        <translation>Nächster Tab</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panefocus.cpp" line="51"/>
+        <source>Previous Tab</source>
+        <translation>Vorheriger Tab</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4149,19 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
     </message>
 </context>
 <context>
+    <name>Cardigan::PreviewView</name>
+    <message>
+        <location filename="../widgets/previewview.cpp" line="80"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/previewview.cpp" line="81"/>
+        <source>Preview of the card</source>
+        <translation>Vorschau der Karte</translation>
+    </message>
+</context>
+<context>
     <name>Cardigan::ProblemsModel</name>
     <message>
         <location filename="../widgets/problemsmodel.cpp" line="42"/>
@@ -4126,112 +4217,112 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::ProblemsPanel</name>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="30"/>
+        <location filename="../widgets/problemspanel.cpp" line="31"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="33"/>
+        <location filename="../widgets/problemspanel.cpp" line="34"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="34"/>
+        <location filename="../widgets/problemspanel.cpp" line="35"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="35"/>
+        <location filename="../widgets/problemspanel.cpp" line="36"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="36"/>
+        <location filename="../widgets/problemspanel.cpp" line="37"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="38"/>
+        <location filename="../widgets/problemspanel.cpp" line="39"/>
         <source>1 note</source>
         <translation>1 Hinweis</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="39"/>
+        <location filename="../widgets/problemspanel.cpp" line="40"/>
         <source>%1 notes</source>
         <translation>%1 Hinweise</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="62"/>
+        <location filename="../widgets/problemspanel.cpp" line="63"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="63"/>
+        <location filename="../widgets/problemspanel.cpp" line="64"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation>&lt;b&gt;Probleme&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="69"/>
+        <location filename="../widgets/problemspanel.cpp" line="70"/>
         <source>&amp;Fix</source>
         <translation>&amp;Beheben</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="70"/>
+        <location filename="../widgets/problemspanel.cpp" line="71"/>
         <source>Apply the quick fix of the selected problem</source>
         <translation>Die Schnellkorrektur des ausgewählten Problems anwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="72"/>
+        <location filename="../widgets/problemspanel.cpp" line="73"/>
         <source>Fix &amp;All of This Kind</source>
         <translation>&amp;Alle dieser Art beheben</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="73"/>
+        <location filename="../widgets/problemspanel.cpp" line="74"/>
         <source>Apply the quick fixes of every problem of this kind</source>
         <translation>Die Schnellkorrekturen aller Probleme dieser Art anwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="78"/>
+        <location filename="../widgets/problemspanel.cpp" line="79"/>
         <source>Problems list</source>
         <translation>Problemliste</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="117"/>
+        <location filename="../widgets/problemspanel.cpp" line="119"/>
         <source>Show the problems panel</source>
         <translation>Die Problemleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="173"/>
+        <location filename="../widgets/problemspanel.cpp" line="175"/>
         <source>Problems: %1</source>
         <translation>Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="199"/>
+        <location filename="../widgets/problemspanel.cpp" line="201"/>
         <source>Select a problem that has a quick fix</source>
         <translation>Wählen Sie ein Problem mit Schnellkorrektur</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="202"/>
+        <location filename="../widgets/problemspanel.cpp" line="204"/>
         <source>Fix all %1 problems of kind %2 as one undo step</source>
         <translation>Alle %1 Probleme der Art %2 in einem Rückgängig-Schritt beheben</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="236"/>
+        <location filename="../widgets/problemspanel.cpp" line="238"/>
         <source>Fix: %1</source>
         <translation>Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="240"/>
+        <location filename="../widgets/problemspanel.cpp" line="242"/>
         <source>Fix All %1 of Kind %2</source>
         <translation>Alle %1 der Art %2 beheben</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="247"/>
+        <location filename="../widgets/problemspanel.cpp" line="249"/>
         <source>Go to Line %1</source>
         <translation>Gehe zu Zeile %1</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="248"/>
+        <location filename="../widgets/problemspanel.cpp" line="250"/>
         <source>Copy Message</source>
         <translation>Meldung kopieren</translation>
     </message>
@@ -4413,127 +4504,132 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::RepoPanel</name>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="43"/>
+        <location filename="../widgets/repopanel.cpp" line="45"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="56"/>
+        <location filename="../widgets/repopanel.cpp" line="58"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="57"/>
+        <location filename="../widgets/repopanel.cpp" line="59"/>
         <source>&amp;Rescan</source>
         <translation>Neu &amp;scannen</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="58"/>
+        <location filename="../widgets/repopanel.cpp" line="60"/>
         <source>Tags from your card</source>
         <translation>Tags aus Ihrer Karte</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="59"/>
+        <location filename="../widgets/repopanel.cpp" line="61"/>
         <source>Tags added by the Hub</source>
         <translation>Vom Hub hinzugefügte Tags</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="60"/>
+        <location filename="../widgets/repopanel.cpp" line="62"/>
         <source>Pipeline tag on the Hub</source>
         <translation>Pipeline-Tag auf dem Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="61"/>
+        <location filename="../widgets/repopanel.cpp" line="63"/>
         <source>Library on the Hub</source>
         <translation>Bibliothek auf dem Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="62"/>
+        <location filename="../widgets/repopanel.cpp" line="64"/>
         <source>Model size on the Hub</source>
         <translation>Modellgröße auf dem Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="63"/>
+        <location filename="../widgets/repopanel.cpp" line="65"/>
         <source>Repository warnings</source>
         <translation>Repository-Warnungen</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="66"/>
+        <location filename="../widgets/repopanel.cpp" line="68"/>
         <source>Suggestion result</source>
         <translation>Ergebnis des Vorschlags</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="69"/>
+        <location filename="../widgets/repopanel.cpp" line="71"/>
         <source>Repository files</source>
         <translation>Dateien des Repositorys</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="73"/>
+        <location filename="../widgets/repopanel.cpp" line="75"/>
         <source>Scan status</source>
         <translation>Scan-Status</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="77"/>
+        <location filename="../widgets/repopanel.cpp" line="79"/>
         <source>Scanning</source>
         <translation>Scan läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="80"/>
+        <location filename="../widgets/repopanel.cpp" line="82"/>
         <source>Cancel the scan</source>
         <translation>Den Scan abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="83"/>
+        <location filename="../widgets/repopanel.cpp" line="85"/>
         <source>Scan the repository again</source>
         <translation>Das Repository erneut scannen</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="84"/>
+        <location filename="../widgets/repopanel.cpp" line="86"/>
         <source>Read the card&apos;s folder again</source>
         <translation>Den Ordner der Karte neu einlesen</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="98"/>
+        <location filename="../widgets/repopanel.cpp" line="100"/>
         <source>&lt;b&gt;What the Hub will show&lt;/b&gt;</source>
         <translation>&lt;b&gt;Was der Hub zeigen wird&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="99"/>
+        <location filename="../widgets/repopanel.cpp" line="101"/>
         <source>Tags from your card:</source>
         <translation>Tags aus Ihrer Karte:</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="100"/>
+        <location filename="../widgets/repopanel.cpp" line="102"/>
         <source>Added by the Hub:</source>
         <translation>Vom Hub hinzugefügt:</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="101"/>
+        <location filename="../widgets/repopanel.cpp" line="103"/>
         <source>pipeline_tag:</source>
         <translation>pipeline_tag:</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="102"/>
+        <location filename="../widgets/repopanel.cpp" line="104"/>
         <source>library_name:</source>
         <translation>library_name:</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="103"/>
+        <location filename="../widgets/repopanel.cpp" line="105"/>
         <source>Model size:</source>
         <translation>Modellgröße:</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="105"/>
+        <location filename="../widgets/repopanel.cpp" line="107"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="121"/>
+        <location filename="../widgets/repopanel.cpp" line="118"/>
+        <source>What the Hub will show</source>
+        <translation>Was der Hub zeigen wird</translation>
+    </message>
+    <message>
+        <location filename="../widgets/repopanel.cpp" line="128"/>
         <source>Files of the repository</source>
         <translation>Dateien des Repositorys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="173"/>
+        <location filename="../widgets/repopanel.cpp" line="180"/>
         <source>Scanning %1: %n file(s) so far</source>
         <translation>
             <numerusform>%1 wird gescannt: bisher %n Datei</numerusform>
@@ -4541,17 +4637,17 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="186"/>
+        <location filename="../widgets/repopanel.cpp" line="193"/>
         <source>Untitled card: no repository. Save it as README.md in a model&apos;s folder to see its files as the Hub will.</source>
         <translation>Unbenannte Karte: kein Repository. Speichern Sie sie als README.md im Ordner eines Modells, um seine Dateien so zu sehen, wie der Hub sie sieht.</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="191"/>
+        <location filename="../widgets/repopanel.cpp" line="198"/>
         <source>Scan cancelled: %1 was not read. Rescan to try again.</source>
         <translation>Scan abgebrochen: %1 wurde nicht gelesen. Scannen Sie erneut, um es nochmals zu versuchen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="196"/>
+        <location filename="../widgets/repopanel.cpp" line="203"/>
         <source>%n file(s), %1, in %2</source>
         <translation>
             <numerusform>%n Datei, %1, in %2</numerusform>
@@ -4559,7 +4655,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="200"/>
+        <location filename="../widgets/repopanel.cpp" line="207"/>
         <source>(%n not downloaded: LFS pointer(s))</source>
         <translation>
             <numerusform>(%n nicht heruntergeladen: LFS-Pointer)</numerusform>
@@ -4567,38 +4663,38 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="215"/>
+        <location filename="../widgets/repopanel.cpp" line="222"/>
         <source>unknown while the YAML has an error</source>
         <translation>unbekannt, solange das YAML einen Fehler hat</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="219"/>
+        <location filename="../widgets/repopanel.cpp" line="226"/>
         <source>%1 (from %2)</source>
         <translation>%1 (aus %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="220"/>
+        <location filename="../widgets/repopanel.cpp" line="227"/>
         <source>%1 (from %2: %3)</source>
         <translation>%1 (aus %2: %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="224"/>
+        <location filename="../widgets/repopanel.cpp" line="231"/>
         <source>none: the model page shows no task</source>
         <translation>keins: die Modellseite zeigt keine Aufgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="226"/>
         <location filename="../widgets/repopanel.cpp" line="233"/>
+        <location filename="../widgets/repopanel.cpp" line="240"/>
         <source>%1 (set in the card)</source>
         <translation>%1 (in der Karte gesetzt)</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="231"/>
+        <location filename="../widgets/repopanel.cpp" line="238"/>
         <source>none: the model page shows no library</source>
         <translation>keins: die Modellseite zeigt keine Bibliothek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="240"/>
+        <location filename="../widgets/repopanel.cpp" line="247"/>
         <source>unknown: %n safetensors file(s) could not be read (not downloaded or unreadable)</source>
         <translation>
             <numerusform>unbekannt: %n safetensors-Datei konnte nicht gelesen werden (nicht heruntergeladen oder unlesbar)</numerusform>
@@ -4606,12 +4702,12 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="243"/>
+        <location filename="../widgets/repopanel.cpp" line="250"/>
         <source>unknown: the Hub shows it for safetensors weights</source>
         <translation>unbekannt: der Hub zeigt sie für safetensors-Gewichte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="246"/>
+        <location filename="../widgets/repopanel.cpp" line="253"/>
         <source>(partial: %n safetensors file(s) not read)</source>
         <translation>
             <numerusform>(unvollständig: %n safetensors-Datei nicht gelesen)</numerusform>
@@ -4619,7 +4715,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="253"/>
+        <location filename="../widgets/repopanel.cpp" line="260"/>
         <source>… and %n more (see the files below)</source>
         <translation>
             <numerusform>… und %n weitere (siehe die Dateien unten)</numerusform>
@@ -4627,25 +4723,128 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="303"/>
+        <location filename="../widgets/repopanel.cpp" line="310"/>
         <source>Set %1: %2</source>
         <translation>%1 setzen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="306"/>
+        <location filename="../widgets/repopanel.cpp" line="313"/>
         <source>Set %1 to %2 in the card</source>
         <translation>%1 in der Karte auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="325"/>
+        <location filename="../widgets/repopanel.cpp" line="332"/>
         <source>%1 was not set: %2</source>
         <translation>%1 wurde nicht gesetzt: %2</translation>
     </message>
 </context>
 <context>
+    <name>Cardigan::ShortcutsDialog</name>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="52"/>
+        <source>Next or previous control</source>
+        <translation>Nächstes oder vorheriges Bedienelement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="54"/>
+        <source>In the source: leave the editor (Tab indents there)</source>
+        <translation>Im Quelltext: den Editor verlassen (Tab rückt dort ein)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="55"/>
+        <source>On a row of tabs: previous or next tab</source>
+        <translation>In einer Tab-Leiste: vorheriger oder nächster Tab</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="56"/>
+        <source>Close the find or go-to-line bar</source>
+        <translation>Suchleiste oder Leiste „Gehe zu Zeile“ schließen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="58"/>
+        <source>In the find field: next or previous match</source>
+        <translation>Im Suchfeld: nächster oder vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="59"/>
+        <source>In a table: edit the current cell</source>
+        <translation>In einer Tabelle: die aktuelle Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="60"/>
+        <source>In the field under a list (tags, datasets...): add what is typed; a, b adds two</source>
+        <translation>Im Feld unter einer Liste (Tags, Datensätze...): das Eingegebene hinzufügen; a, b fügt zwei hinzu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="62"/>
+        <source>In a list (tags, datasets...): remove the selected item</source>
+        <translation>In einer Liste (Tags, Datensätze...): den ausgewählten Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="63"/>
+        <source>In the Problems list: go to the problem in the source</source>
+        <translation>In der Liste Probleme: zum Problem im Quelltext gehen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="72"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="75"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="78"/>
+        <source>Command or key, e.g. find or Ctrl+F</source>
+        <translation>Befehl oder Taste, z. B. suchen oder Strg+F</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="80"/>
+        <source>Filter the shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="83"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="85"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="85"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="103"/>
+        <source>Keys in the panes</source>
+        <translation>Tasten in den Bereichen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="141"/>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="170"/>
+        <source>%1 (while it has the focus)</source>
+        <translation>%1 (solange der Fokus dort ist)</translation>
+    </message>
+</context>
+<context>
     <name>Cardigan::ShowChangesDialog</name>
     <message>
-        <location filename="../widgets/showchangesdialog.cpp" line="67"/>
+        <location filename="../widgets/showchangesdialog.cpp" line="52"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/showchangesdialog.cpp" line="68"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
@@ -4653,7 +4852,12 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::SourceEditor</name>
     <message>
-        <location filename="../widgets/sourceeditor.cpp" line="320"/>
+        <location filename="../widgets/sourceeditor.cpp" line="42"/>
+        <source>Card source</source>
+        <translation>Quelltext der Karte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceeditor.cpp" line="357"/>
         <source>YAML error at line %1, column %2: %3</source>
         <translation>YAML-Fehler in Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -4691,27 +4895,37 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::SourcePane</name>
     <message>
-        <location filename="../widgets/sourcepane.cpp" line="31"/>
+        <location filename="../widgets/sourcepane.cpp" line="30"/>
+        <source>This card has very long lines (over %L1 characters): lines are not wrapped, and the long ones are not coloured.</source>
+        <translation>Diese Karte hat sehr lange Zeilen (über %L1 Zeichen): die Zeilen werden nicht umgebrochen, und die langen werden nicht eingefärbt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcepane.cpp" line="33"/>
+        <source>Long lines notice</source>
+        <translation>Hinweis auf lange Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcepane.cpp" line="52"/>
         <source>&amp;Find...</source>
         <translation>&amp;Suchen...</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcepane.cpp" line="32"/>
+        <location filename="../widgets/sourcepane.cpp" line="53"/>
         <source>R&amp;eplace...</source>
         <translation>&amp;Ersetzen...</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcepane.cpp" line="34"/>
+        <location filename="../widgets/sourcepane.cpp" line="55"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Nächstes suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcepane.cpp" line="35"/>
+        <location filename="../widgets/sourcepane.cpp" line="56"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Vorheriges suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcepane.cpp" line="36"/>
+        <location filename="../widgets/sourcepane.cpp" line="57"/>
         <source>&amp;Go to Line...</source>
         <translation>&amp;Gehe zu Zeile...</translation>
     </message>
@@ -4719,38 +4933,38 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::TableDataDialog</name>
     <message>
-        <location filename="../widgets/tabledatadialog.cpp" line="81"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="84"/>
         <source>Add &amp;column…</source>
         <translation>Spalte &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/tabledatadialog.cpp" line="85"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="88"/>
         <source>Add column</source>
         <translation>Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/tabledatadialog.cpp" line="85"/>
-        <location filename="../widgets/tabledatadialog.cpp" line="98"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="88"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="101"/>
         <source>Column name:</source>
         <translation>Spaltenname:</translation>
     </message>
     <message>
-        <location filename="../widgets/tabledatadialog.cpp" line="90"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="93"/>
         <source>Re&amp;name column…</source>
         <translation>Spalte &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../widgets/tabledatadialog.cpp" line="98"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="101"/>
         <source>Rename column</source>
         <translation>Spalte umbenennen</translation>
     </message>
     <message>
-        <location filename="../widgets/tabledatadialog.cpp" line="104"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="107"/>
         <source>Remo&amp;ve column</source>
         <translation>Spalte ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../widgets/tabledatadialog.cpp" line="154"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="157"/>
         <source>Two columns are called &quot;%1&quot;: the names must differ.</source>
         <translation>Zwei Spalten heißen „%1“: die Namen müssen sich unterscheiden.</translation>
     </message>
@@ -4768,37 +4982,37 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/tableeditor.cpp" line="46"/>
+        <location filename="../widgets/tableeditor.cpp" line="48"/>
         <source>New entry name</source>
         <translation>Name des neuen Eintrags</translation>
     </message>
     <message>
-        <location filename="../widgets/tableeditor.cpp" line="47"/>
+        <location filename="../widgets/tableeditor.cpp" line="49"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/tableeditor.cpp" line="49"/>
+        <location filename="../widgets/tableeditor.cpp" line="51"/>
         <source>New entry type</source>
         <translation>Typ des neuen Eintrags</translation>
     </message>
     <message>
-        <location filename="../widgets/tableeditor.cpp" line="52"/>
+        <location filename="../widgets/tableeditor.cpp" line="54"/>
         <source>Add to %1</source>
         <translation>Zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/tableeditor.cpp" line="54"/>
+        <location filename="../widgets/tableeditor.cpp" line="56"/>
         <source>Remove the selected entry of %1</source>
         <translation>Den ausgewählten Eintrag von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/tableeditor.cpp" line="63"/>
+        <location filename="../widgets/tableeditor.cpp" line="65"/>
         <source>New entry value</source>
         <translation>Wert des neuen Eintrags</translation>
     </message>
     <message>
-        <location filename="../widgets/tableeditor.cpp" line="64"/>
+        <location filename="../widgets/tableeditor.cpp" line="66"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -4807,7 +5021,7 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
     <name>Cardigan::WidgetExampleEditor</name>
     <message>
         <location filename="../widgets/widgetexampleeditor.cpp" line="48"/>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="83"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="85"/>
         <source>Widget examples</source>
         <translation>Widget-Beispiele</translation>
     </message>
@@ -4887,44 +5101,44 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         <translation>Die Karte hat keine Widget-Beispiele: der Hub zeigt seine Standardeingaben. Fügen Sie eines hinzu, um zu bestimmen, was Besucher zuerst ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="131"/>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="343"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="133"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="345"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="201"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="203"/>
         <source>The examples are read-only here: %1. &lt;a href=&quot;%2&quot;&gt;Show in source&lt;/a&gt;</source>
         <translation>Die Beispiele sind hier schreibgeschützt: %1. &lt;a href=&quot;%2&quot;&gt;Im Quelltext zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="234"/>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="325"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="236"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="327"/>
         <source>Read-only here: %1. &lt;a href=&quot;%2&quot;&gt;Show in source&lt;/a&gt;</source>
         <translation>Hier schreibgeschützt: %1. &lt;a href=&quot;%2&quot;&gt;Im Quelltext zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="288"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="290"/>
         <source>Keys without a column are edited in the source. &lt;a href=&quot;%1&quot;&gt;Show in source&lt;/a&gt;</source>
         <translation>Schlüssel ohne Spalte werden im Quelltext bearbeitet. &lt;a href=&quot;%1&quot;&gt;Im Quelltext zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="301"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="303"/>
         <source>Not changed: the example was removed meanwhile.</source>
         <translation>Nicht geändert: das Beispiel wurde inzwischen entfernt.</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="331"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="333"/>
         <source>Save the card in its repository first: the file is picked from there. A URL can be typed in the cell.</source>
         <translation>Speichern Sie die Karte zuerst in ihrem Repository: die Datei wird von dort gewählt. Eine URL kann in die Zelle getippt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="337"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="339"/>
         <source>Example file</source>
         <translation>Beispieldatei</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="338"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="340"/>
         <source>Images and audio (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.flac *.wav *.mp3 *.ogg *.m4a);;All files (*)</source>
         <translation>Bilder und Audio (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.flac *.wav *.mp3 *.ogg *.m4a);;Alle Dateien (*)</translation>
     </message>
@@ -5230,12 +5444,17 @@ VALUE: YAML-Flow-Text: mit, [en, fr], {text: hi}</translation>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreview.cpp" line="129"/>
+        <location filename="../widgets/widgetpreview.cpp" line="60"/>
+        <source>Example inputs and output</source>
+        <translation>Beispieleingaben und -ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/widgetpreview.cpp" line="130"/>
         <source>%1 (inferred)</source>
         <translation>%1 (abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreview.cpp" line="134"/>
+        <location filename="../widgets/widgetpreview.cpp" line="135"/>
         <source>The card has no widget examples: these are the Hub&apos;s default inputs for &quot;%1&quot;.</source>
         <translation>Die Karte hat keine Widget-Beispiele: dies sind die Standardeingaben des Hubs für „%1“.</translation>
     </message>

@@ -51,7 +51,7 @@
 <context>
     <name>Cardigan::FindBar</name>
     <message numerus="yes">
-        <location filename="../widgets/findbar.cpp" line="308"/>
+        <location filename="../widgets/findbar.cpp" line="316"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>Cardigan::MetadataView</name>
     <message numerus="yes">
-        <location filename="../widgets/metadataview.cpp" line="51"/>
+        <location filename="../widgets/metadataview.cpp" line="54"/>
         <source>%n metadata key(s)</source>
         <translation>
             <numerusform>%n metadata key</numerusform>
@@ -114,7 +114,7 @@
 <context>
     <name>Cardigan::RepoPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="173"/>
+        <location filename="../widgets/repopanel.cpp" line="180"/>
         <source>Scanning %1: %n file(s) so far</source>
         <translation>
             <numerusform>Scanning %1: %n file so far</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="196"/>
+        <location filename="../widgets/repopanel.cpp" line="203"/>
         <source>%n file(s), %1, in %2</source>
         <translation>
             <numerusform>%n file, %1, in %2</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="200"/>
+        <location filename="../widgets/repopanel.cpp" line="207"/>
         <source>(%n not downloaded: LFS pointer(s))</source>
         <translation>
             <numerusform>(%n not downloaded: LFS pointer)</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="240"/>
+        <location filename="../widgets/repopanel.cpp" line="247"/>
         <source>unknown: %n safetensors file(s) could not be read (not downloaded or unreadable)</source>
         <translation>
             <numerusform>unknown: %n safetensors file could not be read (not downloaded or unreadable)</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="246"/>
+        <location filename="../widgets/repopanel.cpp" line="253"/>
         <source>(partial: %n safetensors file(s) not read)</source>
         <translation>
             <numerusform>(partial: %n safetensors file not read)</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="253"/>
+        <location filename="../widgets/repopanel.cpp" line="260"/>
         <source>… and %n more (see the files below)</source>
         <translation>
             <numerusform>… and %n more (see the files below)</numerusform>

@@ -29,32 +29,37 @@
         <translation>ce texte ne peut pas être écrit dans le style littéral (|) qu’il avait</translation>
     </message>
     <message>
-        <location filename="../core/carddocument.cpp" line="267"/>
+        <location filename="../core/carddocument.cpp" line="273"/>
+        <source>the metadata must be a mapping of keys (the Hub refuses a front matter that is a list or a single value); nothing was changed: edit it in the source</source>
+        <translation>les métadonnées doivent être un mapping de clés (le Hub refuse un en-tête YAML qui est une liste ou une valeur seule) ; rien n’a été modifié : modifiez-les dans la source</translation>
+    </message>
+    <message>
+        <location filename="../core/carddocument.cpp" line="290"/>
         <source>the edit would break the YAML (%1)</source>
         <translation>la modification casserait le YAML (%1)</translation>
     </message>
     <message>
-        <location filename="../core/carddocument.cpp" line="269"/>
+        <location filename="../core/carddocument.cpp" line="292"/>
         <source>the edit would give YAML that other tools cannot read (%1)</source>
         <translation>la modification donnerait du YAML que d’autres outils ne peuvent pas lire (%1)</translation>
     </message>
     <message>
-        <location filename="../core/carddocument.cpp" line="270"/>
+        <location filename="../core/carddocument.cpp" line="293"/>
         <source>the edit would change more than the value asked for</source>
         <translation>la modification changerait plus que la valeur demandée</translation>
     </message>
     <message>
-        <location filename="../core/carddocument.cpp" line="280"/>
+        <location filename="../core/carddocument.cpp" line="303"/>
         <source>; nothing was changed: edit it in the source</source>
         <translation>; rien n’a été modifié : modifiez-le dans la source</translation>
     </message>
     <message>
-        <location filename="../core/carddocument.cpp" line="292"/>
+        <location filename="../core/carddocument.cpp" line="315"/>
         <source>&quot;%1&quot; is not a YAML value: %2</source>
         <translation>« %1 » n’est pas une valeur YAML : %2</translation>
     </message>
     <message>
-        <location filename="../core/carddocument.cpp" line="338"/>
+        <location filename="../core/carddocument.cpp" line="366"/>
         <location filename="../core/carddocumentgroup.cpp" line="103"/>
         <location filename="../core/carddocumentgroup.cpp" line="113"/>
         <source>the edit does not apply to this metadata</source>
@@ -1528,40 +1533,40 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::ChipListEditor</name>
     <message>
-        <location filename="../widgets/chiplisteditor.cpp" line="36"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="38"/>
         <source>%1 list</source>
         <translation>Liste %1</translation>
     </message>
     <message>
-        <location filename="../widgets/chiplisteditor.cpp" line="37"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="39"/>
         <source>Add to %1</source>
         <translation>Ajouter à %1</translation>
     </message>
     <message>
-        <location filename="../widgets/chiplisteditor.cpp" line="38"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="40"/>
         <source>Add (a, b adds two)</source>
         <translation>Ajouter (a, b en ajoute deux)</translation>
     </message>
     <message>
-        <location filename="../widgets/chiplisteditor.cpp" line="52"/>
-        <location filename="../widgets/chiplisteditor.cpp" line="53"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="55"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="56"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../widgets/chiplisteditor.cpp" line="55"/>
-        <location filename="../widgets/chiplisteditor.cpp" line="56"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="58"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="59"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../widgets/chiplisteditor.cpp" line="57"/>
-        <location filename="../widgets/chiplisteditor.cpp" line="58"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="60"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="61"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/chiplisteditor.cpp" line="113"/>
+        <location filename="../widgets/chiplisteditor.cpp" line="116"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2108,195 +2113,195 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::EvalResultsEditor</name>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="56"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="58"/>
         <source>&amp;Add evaluation results</source>
         <translation>&amp;Ajouter des résultats d’évaluation</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="58"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="60"/>
         <source>M&amp;odel</source>
         <translation>M&amp;odèle</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="62"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="64"/>
         <source>Add &amp;result</source>
         <translation>Ajouter un &amp;résultat</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="63"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="65"/>
         <source>Add a result (a task on a dataset) as one complete entry</source>
         <translation>Ajouter un résultat (une tâche sur un jeu de données) comme une entrée complète</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="64"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="66"/>
         <source>Add me&amp;tric</source>
         <translation>Ajouter une mé&amp;trique</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="65"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="67"/>
         <source>Add a metric to the selected result</source>
         <translation>Ajouter une métrique au résultat sélectionné</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="66"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="68"/>
         <source>Remo&amp;ve</source>
         <translation>Supprim&amp;er</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="67"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="69"/>
         <source>Remove the selected result or metric</source>
         <translation>Supprimer le résultat ou la métrique sélectionnés</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="68"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="70"/>
         <source>↑</source>
         <translation>↑</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="68"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="70"/>
         <source>Move the selection up</source>
         <translation>Monter la sélection</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="69"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="71"/>
         <source>↓</source>
         <translation>↓</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="69"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="71"/>
         <source>Move the selection down</source>
         <translation>Descendre la sélection</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="70"/>
-        <location filename="../widgets/evalresultseditor.cpp" line="243"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="72"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="248"/>
         <source>Show in source</source>
         <translation>Afficher dans la source</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="71"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="73"/>
         <source>Show the selected result or metric in the source</source>
         <translation>Afficher dans la source le résultat ou la métrique sélectionnés</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="75"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="77"/>
         <source>Select a result or a metric to edit it.</source>
         <translation>Sélectionnez un résultat ou une métrique pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="77"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="79"/>
         <source>Evaluation results</source>
         <translation>Résultats d’évaluation</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="92"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="94"/>
         <source>This card has no evaluation results (&lt;tt&gt;model-index&lt;/tt&gt;). The Hub shows them on the model page and in leaderboards.</source>
         <translation>Cette fiche n’a pas de résultats d’évaluation (&lt;tt&gt;model-index&lt;/tt&gt;). Le Hub les affiche sur la page du modèle et dans les classements.</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="96"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="98"/>
         <source>Adds model-index with one result to fill in</source>
         <translation>Ajoute model-index avec un résultat à remplir</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="104"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="106"/>
         <source>Model entry</source>
         <translation>Entrée de modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="105"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="107"/>
         <source>The card lists several models; huggingface_hub reads the first</source>
         <translation>La fiche liste plusieurs modèles ; huggingface_hub lit le premier</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="109"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="111"/>
         <location filename="../widgets/evalresultseditoredits.cpp" line="48"/>
         <location filename="../widgets/evalresultseditoredits.cpp" line="53"/>
         <source>Model name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="110"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="112"/>
         <source>Required: the model&apos;s name</source>
         <translation>Obligatoire : le nom du modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="117"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="119"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="124"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="126"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="125"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="127"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="140"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="143"/>
         <source>Results and metrics</source>
         <translation>Résultats et métriques</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="255"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="260"/>
         <source>The YAML does not parse, so the evaluation results are read-only until it does: %1.</source>
         <translation>Le YAML ne peut pas être analysé, les résultats d’évaluation sont donc en lecture seule jusqu’à ce qu’il le soit : %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="298"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="303"/>
         <source>it is %1, not a list of models</source>
         <translation>c’est %1, pas une liste de modèles</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="309"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="314"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="310"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="315"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="322"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="327"/>
         <source>it is %1, not a mapping</source>
         <translation>c’est %1, pas un mapping</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="332"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="337"/>
         <source>it comes from a merge key</source>
         <translation>il vient d’une clé de fusion</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="334"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="339"/>
         <source>it is %1</source>
         <translation>c’est %1</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="350"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="355"/>
         <source>Read-only here: %1</source>
         <translation>En lecture seule ici : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="360"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="365"/>
         <source>results is %1, not a list</source>
         <translation>results est %1, pas une liste</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="365"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="370"/>
         <source>The evaluation results are read-only here: %1.</source>
         <translation>Les résultats d’évaluation sont ici en lecture seule : %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="367"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="372"/>
         <source>This model has no results yet: add one.</source>
         <translation>Ce modèle n’a pas encore de résultats : ajoutez-en un.</translation>
     </message>
     <message>
-        <location filename="../widgets/evalresultseditor.cpp" line="423"/>
+        <location filename="../widgets/evalresultseditor.cpp" line="428"/>
         <source>%1: not done: %2</source>
         <translation>%1 : non effectué : %2</translation>
     </message>
@@ -2480,124 +2485,124 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::ExampleOutputEditor</name>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="61"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="63"/>
         <source>Example output</source>
         <translation>Sortie de l’exemple</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="63"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="65"/>
         <source>Output kind</source>
         <translation>Type de sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="64"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="66"/>
         <source>None (the Hub computes it)</source>
         <translation>Aucune (le Hub la calcule)</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="65"/>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="75"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="67"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="80"/>
         <source>Labels with scores</source>
         <translation>Étiquettes avec scores</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="66"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="68"/>
         <source>Answer with score</source>
         <translation>Réponse avec score</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="67"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="69"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="68"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="70"/>
         <source>Image or file URL</source>
         <translation>URL d’image ou de fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="70"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="72"/>
         <source>The example has no output.</source>
         <translation>L’exemple n’a pas de sortie.</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="76"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="81"/>
         <source>Label</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="76"/>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="87"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="81"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="92"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="85"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="90"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="88"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="93"/>
         <source>A number, e.g. 0.87</source>
         <translation>Un nombre, p. ex. 0.87</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="89"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="94"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Réponse :</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="90"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="95"/>
         <source>&amp;Score:</source>
         <translation>&amp;Score :</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="94"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="99"/>
         <source>Output text</source>
         <translation>Texte de sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="100"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="105"/>
         <source>Output URL</source>
         <translation>URL de sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="101"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="106"/>
         <source>https://…, or a path in the repository</source>
         <translation>https://…, ou un chemin dans le dépôt</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="102"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="107"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL :</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="146"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="151"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="176"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="181"/>
         <source>Row %1 has a score but no label.</source>
         <translation>La ligne %1 a un score mais pas d’étiquette.</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="179"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="184"/>
         <source>The score of &quot;%1&quot; must be a number, not &quot;%2&quot;.</source>
         <translation>Le score de « %1 » doit être un nombre, pas « %2 ».</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="185"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="190"/>
         <source>The score must be a number, not &quot;%1&quot;.</source>
         <translation>Le score doit être un nombre, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="190"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="195"/>
         <source>Give a URL, or a path in the repository.</source>
         <translation>Indiquez une URL, ou un chemin dans le dépôt.</translation>
     </message>
     <message>
-        <location filename="../widgets/exampleoutputeditor.cpp" line="193"/>
+        <location filename="../widgets/exampleoutputeditor.cpp" line="198"/>
         <source>The Hub shows only https:// URLs.</source>
         <translation>Le Hub n’affiche que les URL https://.</translation>
     </message>
@@ -2766,6 +2771,7 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
     </message>
     <message>
         <location filename="../widgets/findbar.cpp" line="34"/>
+        <location filename="../widgets/findbar.cpp" line="46"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
@@ -2776,72 +2782,90 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
     </message>
     <message>
         <location filename="../widgets/findbar.cpp" line="35"/>
+        <location filename="../widgets/findbar.cpp" line="47"/>
         <source>Whole words only</source>
         <translation>Mots entiers uniquement</translation>
     </message>
     <message>
         <location filename="../widgets/findbar.cpp" line="38"/>
+        <location filename="../widgets/findbar.cpp" line="44"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../widgets/findbar.cpp" line="40"/>
+        <location filename="../widgets/findbar.cpp" line="45"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="47"/>
+        <location filename="../widgets/findbar.cpp" line="52"/>
         <source>Find previous (Shift+F3)</source>
         <translation>Rechercher le précédent (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="50"/>
+        <location filename="../widgets/findbar.cpp" line="55"/>
         <source>Find next (F3)</source>
         <translation>Rechercher le suivant (F3)</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="53"/>
+        <location filename="../widgets/findbar.cpp" line="58"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="56"/>
+        <location filename="../widgets/findbar.cpp" line="61"/>
+        <source>Find previous</source>
+        <translation>Rechercher le précédent</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findbar.cpp" line="62"/>
+        <source>Find next</source>
+        <translation>Rechercher le suivant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findbar.cpp" line="63"/>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findbar.cpp" line="64"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="57"/>
+        <location filename="../widgets/findbar.cpp" line="65"/>
         <source>Replace &amp;All</source>
         <translation>&amp;Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="58"/>
+        <location filename="../widgets/findbar.cpp" line="66"/>
         <source>Find:</source>
         <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="59"/>
+        <location filename="../widgets/findbar.cpp" line="67"/>
         <source>Replace:</source>
         <translation>Remplacer :</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="253"/>
-        <location filename="../widgets/findbar.cpp" line="308"/>
+        <location filename="../widgets/findbar.cpp" line="261"/>
+        <location filename="../widgets/findbar.cpp" line="316"/>
         <source>No match</source>
         <translation>Aucune correspondance</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="257"/>
+        <location filename="../widgets/findbar.cpp" line="265"/>
         <source>Continued from the end</source>
         <translation>Reprise depuis la fin</translation>
     </message>
     <message>
-        <location filename="../widgets/findbar.cpp" line="258"/>
+        <location filename="../widgets/findbar.cpp" line="266"/>
         <source>Continued from the start</source>
         <translation>Reprise depuis le début</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/findbar.cpp" line="308"/>
+        <location filename="../widgets/findbar.cpp" line="316"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n remplacement</numerusform>
@@ -3164,7 +3188,12 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../widgets/gotolinebar.cpp" line="56"/>
+        <location filename="../widgets/gotolinebar.cpp" line="28"/>
+        <source>Close the go-to-line bar</source>
+        <translation>Fermer la barre « Aller à la ligne »</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gotolinebar.cpp" line="57"/>
         <source>1 to %1</source>
         <translation>1 à %1</translation>
     </message>
@@ -3312,157 +3341,188 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="61"/>
+        <location filename="../widgets/mainwindow.cpp" line="64"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="62"/>
+        <location filename="../widgets/mainwindow.cpp" line="65"/>
         <source>All Metadata</source>
         <translation>Toutes les métadonnées</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="64"/>
+        <location filename="../widgets/mainwindow.cpp" line="67"/>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="66"/>
+        <location filename="../widgets/mainwindow.cpp" line="69"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="70"/>
+        <location filename="../widgets/mainwindow.cpp" line="73"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="79"/>
+        <location filename="../widgets/mainwindow.cpp" line="74"/>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="88"/>
+        <location filename="../widgets/mainwindow.cpp" line="90"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="80"/>
+        <location filename="../widgets/mainwindow.cpp" line="89"/>
         <source>Widget</source>
         <translation>Widget</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="95"/>
+        <location filename="../widgets/mainwindow.cpp" line="101"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="96"/>
+        <location filename="../widgets/mainwindow.cpp" line="102"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189"/>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
         <source>New from &amp;Template…</source>
         <translation>Nouveau à partir d’un &amp;gabarit…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="193"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>Start a card with the sections the Hub recommends</source>
         <translation>Commencer une fiche avec les sections recommandées par le Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="225"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>&amp;Quick Fix</source>
         <translation>Correction rapi&amp;de</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <location filename="../widgets/mainwindow.cpp" line="241"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="248"/>
+        <location filename="../widgets/mainwindow.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>&amp;Metadata</source>
         <translation>&amp;Métadonnées</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>&amp;Preview</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="258"/>
+        <location filename="../widgets/mainwindow.cpp" line="264"/>
         <source>P&amp;roblems</source>
         <translation>P&amp;roblèmes</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="262"/>
+        <location filename="../widgets/mainwindow.cpp" line="268"/>
         <source>&amp;Completeness</source>
         <translation>&amp;Complétude</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <source>Go to M&amp;etadata</source>
+        <translation>Aller aux mé&amp;tadonnées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <source>Go to S&amp;ource</source>
+        <translation>Aller à la s&amp;ource</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="304"/>
+        <source>Go to Pre&amp;view</source>
+        <translation>Aller à l’ap&amp;erçu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
+        <source>Go to Pro&amp;blems</source>
+        <translation>Aller aux pro&amp;blèmes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="317"/>
         <source>Load Remote &amp;Images in the Preview</source>
         <translation>Charger les &amp;images distantes dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="319"/>
         <source>Off by default: the preview makes no network request.</source>
         <translation>Désactivé par défaut : l’aperçu ne fait aucune requête réseau.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="332"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="338"/>
         <source>&amp;About Cardigan</source>
         <translation>À &amp;propos de Cardigan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="340"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/mainwindow.cpp" line="384"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="361"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
         <source>YAML error at line %1, column %2: %3</source>
         <translation>Erreur YAML ligne %1, colonne %2 : %3</translation>
     </message>
@@ -3470,28 +3530,28 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::MessagesDialog</name>
     <message>
-        <location filename="../widgets/messagesdialog.cpp" line="21"/>
         <location filename="../widgets/messagesdialog.cpp" line="23"/>
+        <location filename="../widgets/messagesdialog.cpp" line="26"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../widgets/messagesdialog.cpp" line="24"/>
+        <location filename="../widgets/messagesdialog.cpp" line="27"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../widgets/messagesdialog.cpp" line="24"/>
+        <location filename="../widgets/messagesdialog.cpp" line="27"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../widgets/messagesdialog.cpp" line="36"/>
+        <location filename="../widgets/messagesdialog.cpp" line="39"/>
         <source>Role: user, assistant or system</source>
         <translation>Rôle : user, assistant ou system</translation>
     </message>
     <message>
-        <location filename="../widgets/messagesdialog.cpp" line="60"/>
+        <location filename="../widgets/messagesdialog.cpp" line="63"/>
         <source>Message %1: the role must be user, assistant or system, not &quot;%2&quot;.</source>
         <translation>Message %1 : le rôle doit être user, assistant ou system, pas « %2 ».</translation>
     </message>
@@ -3515,7 +3575,7 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
     </message>
     <message>
         <location filename="../widgets/metadataform.cpp" line="43"/>
-        <location filename="../widgets/metadataform.cpp" line="479"/>
+        <location filename="../widgets/metadataform.cpp" line="481"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
@@ -3706,92 +3766,92 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         <translation>Autres clés</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="264"/>
+        <location filename="../widgets/metadataform.cpp" line="266"/>
         <source>The YAML does not parse, so the form is read-only: %1 (&lt;a href=&quot;%2&quot;&gt;line %2, column %3&lt;/a&gt;).</source>
         <translation>Le YAML ne peut pas être analysé, le formulaire est donc en lecture seule : %1 (&lt;a href=&quot;%2&quot;&gt;ligne %2, colonne %3&lt;/a&gt;).</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="277"/>
+        <location filename="../widgets/metadataform.cpp" line="279"/>
         <source>The metadata is %1, not a mapping: the Hub refuses it. &lt;a href=&quot;%2&quot;&gt;Fix it in the source&lt;/a&gt;.</source>
         <translation>Les métadonnées sont %1, pas un mapping : le Hub les refuse. &lt;a href=&quot;%2&quot;&gt;Corriger dans la source&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="282"/>
+        <location filename="../widgets/metadataform.cpp" line="284"/>
         <source>The card has no metadata yet: the first edit here adds it.</source>
         <translation>La fiche n’a pas encore de métadonnées : la première modification ici les ajoute.</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="311"/>
+        <location filename="../widgets/metadataform.cpp" line="313"/>
         <source>Read-only here: %1. &lt;a href=&quot;%2&quot;&gt;Edit in source&lt;/a&gt;</source>
         <translation>En lecture seule ici : %1. &lt;a href=&quot;%2&quot;&gt;Modifier dans la source&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="400"/>
+        <location filename="../widgets/metadataform.cpp" line="402"/>
         <source>%1; edit it in the Examples tab</source>
         <translation>%1 ; modifiez-le dans l’onglet Exemples</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="402"/>
+        <location filename="../widgets/metadataform.cpp" line="404"/>
         <source>%1; edit it in the Evaluation tab</source>
         <translation>%1 ; modifiez-le dans l’onglet Évaluation</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="411"/>
+        <location filename="../widgets/metadataform.cpp" line="413"/>
         <source>Show in source</source>
         <translation>Afficher dans la source</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="412"/>
+        <location filename="../widgets/metadataform.cpp" line="414"/>
         <source>Show %1 in source</source>
         <translation>Afficher %1 dans la source</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="420"/>
+        <location filename="../widgets/metadataform.cpp" line="422"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="440"/>
+        <location filename="../widgets/metadataform.cpp" line="442"/>
         <source>the value comes from a merge key (&lt;&lt;)</source>
         <translation>la valeur vient d’une clé de fusion (&lt;&lt;)</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="446"/>
+        <location filename="../widgets/metadataform.cpp" line="448"/>
         <source>it is an alias (*%1)</source>
         <translation>c’est un alias (*%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="449"/>
+        <location filename="../widgets/metadataform.cpp" line="451"/>
         <source>it has an anchor (&amp;%1) that other values may use</source>
         <translation>il porte une ancre (&amp;%1) que d’autres valeurs peuvent utiliser</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="452"/>
+        <location filename="../widgets/metadataform.cpp" line="454"/>
         <source>it has a tag (%1)</source>
         <translation>il porte une étiquette (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="463"/>
+        <location filename="../widgets/metadataform.cpp" line="465"/>
         <source>it spans several lines</source>
         <translation>il s’étend sur plusieurs lignes</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="470"/>
+        <location filename="../widgets/metadataform.cpp" line="472"/>
         <source>item %1: %2</source>
         <translation>élément %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="473"/>
+        <location filename="../widgets/metadataform.cpp" line="475"/>
         <source>item %1 is %2, not a one-line string</source>
         <translation>l’élément %1 est %2, pas une chaîne sur une ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="478"/>
+        <location filename="../widgets/metadataform.cpp" line="480"/>
         <source>it is %1, not %2</source>
         <translation>c’est %1, pas %2</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataform.cpp" line="479"/>
+        <location filename="../widgets/metadataform.cpp" line="481"/>
         <source>a list of strings</source>
         <translation>une liste de chaînes</translation>
     </message>
@@ -3830,42 +3890,60 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::MetadataView</name>
     <message>
-        <location filename="../widgets/metadataview.cpp" line="21"/>
+        <location filename="../widgets/metadataview.cpp" line="24"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataview.cpp" line="21"/>
+        <location filename="../widgets/metadataview.cpp" line="24"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataview.cpp" line="23"/>
+        <location filename="../widgets/metadataview.cpp" line="26"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataview.cpp" line="37"/>
+        <location filename="../widgets/metadataview.cpp" line="40"/>
         <source>YAML error at line %1, column %2: %3</source>
         <translation>Erreur YAML ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataview.cpp" line="47"/>
+        <location filename="../widgets/metadataview.cpp" line="50"/>
         <source>No metadata: the card has no YAML front matter.</source>
         <translation>Pas de métadonnées : la fiche n’a pas d’en-tête YAML (front matter).</translation>
     </message>
     <message>
-        <location filename="../widgets/metadataview.cpp" line="49"/>
+        <location filename="../widgets/metadataview.cpp" line="52"/>
         <source>The metadata is not a mapping: the Hub will refuse it.</source>
         <translation>Les métadonnées ne sont pas un mapping : le Hub les refusera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/metadataview.cpp" line="51"/>
+        <location filename="../widgets/metadataview.cpp" line="54"/>
         <source>%n metadata key(s)</source>
         <translation>
             <numerusform>%n clé de métadonnées</numerusform>
             <numerusform>%n clés de métadonnées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cardigan::PaneFocus</name>
+    <message>
+        <location filename="../widgets/panefocus.cpp" line="46"/>
+        <source>%1 tabs</source>
+        <translation>Onglets %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panefocus.cpp" line="47"/>
+        <source>Next Tab</source>
+        <translation>Onglet suivant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panefocus.cpp" line="51"/>
+        <source>Previous Tab</source>
+        <translation>Onglet précédent</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4149,19 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
     </message>
 </context>
 <context>
+    <name>Cardigan::PreviewView</name>
+    <message>
+        <location filename="../widgets/previewview.cpp" line="80"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/previewview.cpp" line="81"/>
+        <source>Preview of the card</source>
+        <translation>Aperçu de la fiche</translation>
+    </message>
+</context>
+<context>
     <name>Cardigan::ProblemsModel</name>
     <message>
         <location filename="../widgets/problemsmodel.cpp" line="42"/>
@@ -4126,112 +4217,112 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::ProblemsPanel</name>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="30"/>
+        <location filename="../widgets/problemspanel.cpp" line="31"/>
         <source>No problems</source>
         <translation>Aucun problème</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="33"/>
+        <location filename="../widgets/problemspanel.cpp" line="34"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="34"/>
+        <location filename="../widgets/problemspanel.cpp" line="35"/>
         <source>%1 errors</source>
         <translation>%1 erreurs</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="35"/>
+        <location filename="../widgets/problemspanel.cpp" line="36"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="36"/>
+        <location filename="../widgets/problemspanel.cpp" line="37"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="38"/>
+        <location filename="../widgets/problemspanel.cpp" line="39"/>
         <source>1 note</source>
         <translation>1 remarque</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="39"/>
+        <location filename="../widgets/problemspanel.cpp" line="40"/>
         <source>%1 notes</source>
         <translation>%1 remarques</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="62"/>
+        <location filename="../widgets/problemspanel.cpp" line="63"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="63"/>
+        <location filename="../widgets/problemspanel.cpp" line="64"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation>&lt;b&gt;Problèmes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="69"/>
+        <location filename="../widgets/problemspanel.cpp" line="70"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="70"/>
+        <location filename="../widgets/problemspanel.cpp" line="71"/>
         <source>Apply the quick fix of the selected problem</source>
         <translation>Appliquer la correction rapide du problème sélectionné</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="72"/>
+        <location filename="../widgets/problemspanel.cpp" line="73"/>
         <source>Fix &amp;All of This Kind</source>
         <translation>Corriger &amp;tous ceux de ce type</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="73"/>
+        <location filename="../widgets/problemspanel.cpp" line="74"/>
         <source>Apply the quick fixes of every problem of this kind</source>
         <translation>Appliquer les corrections rapides de tous les problèmes de ce type</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="78"/>
+        <location filename="../widgets/problemspanel.cpp" line="79"/>
         <source>Problems list</source>
         <translation>Liste des problèmes</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="117"/>
+        <location filename="../widgets/problemspanel.cpp" line="119"/>
         <source>Show the problems panel</source>
         <translation>Afficher le panneau des problèmes</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="173"/>
+        <location filename="../widgets/problemspanel.cpp" line="175"/>
         <source>Problems: %1</source>
         <translation>Problèmes : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="199"/>
+        <location filename="../widgets/problemspanel.cpp" line="201"/>
         <source>Select a problem that has a quick fix</source>
         <translation>Sélectionnez un problème qui a une correction rapide</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="202"/>
+        <location filename="../widgets/problemspanel.cpp" line="204"/>
         <source>Fix all %1 problems of kind %2 as one undo step</source>
         <translation>Corriger les %1 problèmes de type %2 en une seule étape d’annulation</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="236"/>
+        <location filename="../widgets/problemspanel.cpp" line="238"/>
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="240"/>
+        <location filename="../widgets/problemspanel.cpp" line="242"/>
         <source>Fix All %1 of Kind %2</source>
         <translation>Corriger les %1 de type %2</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="247"/>
+        <location filename="../widgets/problemspanel.cpp" line="249"/>
         <source>Go to Line %1</source>
         <translation>Aller à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="248"/>
+        <location filename="../widgets/problemspanel.cpp" line="250"/>
         <source>Copy Message</source>
         <translation>Copier le message</translation>
     </message>
@@ -4413,127 +4504,132 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::RepoPanel</name>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="43"/>
+        <location filename="../widgets/repopanel.cpp" line="45"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="56"/>
+        <location filename="../widgets/repopanel.cpp" line="58"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="57"/>
+        <location filename="../widgets/repopanel.cpp" line="59"/>
         <source>&amp;Rescan</source>
         <translation>&amp;Réanalyser</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="58"/>
+        <location filename="../widgets/repopanel.cpp" line="60"/>
         <source>Tags from your card</source>
         <translation>Tags de votre fiche</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="59"/>
+        <location filename="../widgets/repopanel.cpp" line="61"/>
         <source>Tags added by the Hub</source>
         <translation>Tags ajoutés par le Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="60"/>
+        <location filename="../widgets/repopanel.cpp" line="62"/>
         <source>Pipeline tag on the Hub</source>
         <translation>Tag de pipeline sur le Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="61"/>
+        <location filename="../widgets/repopanel.cpp" line="63"/>
         <source>Library on the Hub</source>
         <translation>Bibliothèque sur le Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="62"/>
+        <location filename="../widgets/repopanel.cpp" line="64"/>
         <source>Model size on the Hub</source>
         <translation>Taille du modèle sur le Hub</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="63"/>
+        <location filename="../widgets/repopanel.cpp" line="65"/>
         <source>Repository warnings</source>
         <translation>Avertissements du dépôt</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="66"/>
+        <location filename="../widgets/repopanel.cpp" line="68"/>
         <source>Suggestion result</source>
         <translation>Résultat de la suggestion</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="69"/>
+        <location filename="../widgets/repopanel.cpp" line="71"/>
         <source>Repository files</source>
         <translation>Fichiers du dépôt</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="73"/>
+        <location filename="../widgets/repopanel.cpp" line="75"/>
         <source>Scan status</source>
         <translation>État de l’analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="77"/>
+        <location filename="../widgets/repopanel.cpp" line="79"/>
         <source>Scanning</source>
         <translation>Analyse en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="80"/>
+        <location filename="../widgets/repopanel.cpp" line="82"/>
         <source>Cancel the scan</source>
         <translation>Annuler l’analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="83"/>
+        <location filename="../widgets/repopanel.cpp" line="85"/>
         <source>Scan the repository again</source>
         <translation>Analyser de nouveau le dépôt</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="84"/>
+        <location filename="../widgets/repopanel.cpp" line="86"/>
         <source>Read the card&apos;s folder again</source>
         <translation>Relire le dossier de la fiche</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="98"/>
+        <location filename="../widgets/repopanel.cpp" line="100"/>
         <source>&lt;b&gt;What the Hub will show&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ce que le Hub affichera&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="99"/>
+        <location filename="../widgets/repopanel.cpp" line="101"/>
         <source>Tags from your card:</source>
         <translation>Tags de votre fiche :</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="100"/>
+        <location filename="../widgets/repopanel.cpp" line="102"/>
         <source>Added by the Hub:</source>
         <translation>Ajoutés par le Hub :</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="101"/>
+        <location filename="../widgets/repopanel.cpp" line="103"/>
         <source>pipeline_tag:</source>
         <translation>pipeline_tag :</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="102"/>
+        <location filename="../widgets/repopanel.cpp" line="104"/>
         <source>library_name:</source>
         <translation>library_name :</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="103"/>
+        <location filename="../widgets/repopanel.cpp" line="105"/>
         <source>Model size:</source>
         <translation>Taille du modèle :</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="105"/>
+        <location filename="../widgets/repopanel.cpp" line="107"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="121"/>
+        <location filename="../widgets/repopanel.cpp" line="118"/>
+        <source>What the Hub will show</source>
+        <translation>Ce que le Hub affichera</translation>
+    </message>
+    <message>
+        <location filename="../widgets/repopanel.cpp" line="128"/>
         <source>Files of the repository</source>
         <translation>Fichiers du dépôt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="173"/>
+        <location filename="../widgets/repopanel.cpp" line="180"/>
         <source>Scanning %1: %n file(s) so far</source>
         <translation>
             <numerusform>Analyse de %1 : %n fichier jusqu’ici</numerusform>
@@ -4541,17 +4637,17 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="186"/>
+        <location filename="../widgets/repopanel.cpp" line="193"/>
         <source>Untitled card: no repository. Save it as README.md in a model&apos;s folder to see its files as the Hub will.</source>
         <translation>Fiche sans titre : pas de dépôt. Enregistrez-la comme README.md dans le dossier d’un modèle pour voir ses fichiers comme le Hub les verra.</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="191"/>
+        <location filename="../widgets/repopanel.cpp" line="198"/>
         <source>Scan cancelled: %1 was not read. Rescan to try again.</source>
         <translation>Analyse annulée : %1 n’a pas été lu. Réanalysez pour réessayer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="196"/>
+        <location filename="../widgets/repopanel.cpp" line="203"/>
         <source>%n file(s), %1, in %2</source>
         <translation>
             <numerusform>%n fichier, %1, dans %2</numerusform>
@@ -4559,7 +4655,7 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="200"/>
+        <location filename="../widgets/repopanel.cpp" line="207"/>
         <source>(%n not downloaded: LFS pointer(s))</source>
         <translation>
             <numerusform>(%n non téléchargé : pointeur LFS)</numerusform>
@@ -4567,38 +4663,38 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="215"/>
+        <location filename="../widgets/repopanel.cpp" line="222"/>
         <source>unknown while the YAML has an error</source>
         <translation>inconnu tant que le YAML a une erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="219"/>
+        <location filename="../widgets/repopanel.cpp" line="226"/>
         <source>%1 (from %2)</source>
         <translation>%1 (d’après %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="220"/>
+        <location filename="../widgets/repopanel.cpp" line="227"/>
         <source>%1 (from %2: %3)</source>
         <translation>%1 (d’après %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="224"/>
+        <location filename="../widgets/repopanel.cpp" line="231"/>
         <source>none: the model page shows no task</source>
         <translation>aucun : la page du modèle n’affiche aucune tâche</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="226"/>
         <location filename="../widgets/repopanel.cpp" line="233"/>
+        <location filename="../widgets/repopanel.cpp" line="240"/>
         <source>%1 (set in the card)</source>
         <translation>%1 (défini dans la fiche)</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="231"/>
+        <location filename="../widgets/repopanel.cpp" line="238"/>
         <source>none: the model page shows no library</source>
         <translation>aucune : la page du modèle n’affiche aucune bibliothèque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="240"/>
+        <location filename="../widgets/repopanel.cpp" line="247"/>
         <source>unknown: %n safetensors file(s) could not be read (not downloaded or unreadable)</source>
         <translation>
             <numerusform>inconnue : %n fichier safetensors n’a pas pu être lu (non téléchargé ou illisible)</numerusform>
@@ -4606,12 +4702,12 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="243"/>
+        <location filename="../widgets/repopanel.cpp" line="250"/>
         <source>unknown: the Hub shows it for safetensors weights</source>
         <translation>inconnue : le Hub l’affiche pour les poids safetensors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="246"/>
+        <location filename="../widgets/repopanel.cpp" line="253"/>
         <source>(partial: %n safetensors file(s) not read)</source>
         <translation>
             <numerusform>(partielle : %n fichier safetensors non lu)</numerusform>
@@ -4619,7 +4715,7 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/repopanel.cpp" line="253"/>
+        <location filename="../widgets/repopanel.cpp" line="260"/>
         <source>… and %n more (see the files below)</source>
         <translation>
             <numerusform>… et %n autre (voir les fichiers ci-dessous)</numerusform>
@@ -4627,25 +4723,128 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="303"/>
+        <location filename="../widgets/repopanel.cpp" line="310"/>
         <source>Set %1: %2</source>
         <translation>Définir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="306"/>
+        <location filename="../widgets/repopanel.cpp" line="313"/>
         <source>Set %1 to %2 in the card</source>
         <translation>Définir %1 à %2 dans la fiche</translation>
     </message>
     <message>
-        <location filename="../widgets/repopanel.cpp" line="325"/>
+        <location filename="../widgets/repopanel.cpp" line="332"/>
         <source>%1 was not set: %2</source>
         <translation>%1 n’a pas été défini : %2</translation>
     </message>
 </context>
 <context>
+    <name>Cardigan::ShortcutsDialog</name>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="52"/>
+        <source>Next or previous control</source>
+        <translation>Contrôle suivant ou précédent</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="54"/>
+        <source>In the source: leave the editor (Tab indents there)</source>
+        <translation>Dans la source : quitter l’éditeur (Tab y indente)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="55"/>
+        <source>On a row of tabs: previous or next tab</source>
+        <translation>Sur une rangée d’onglets : onglet précédent ou suivant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="56"/>
+        <source>Close the find or go-to-line bar</source>
+        <translation>Fermer la barre de recherche ou la barre « Aller à la ligne »</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="58"/>
+        <source>In the find field: next or previous match</source>
+        <translation>Dans le champ de recherche : correspondance suivante ou précédente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="59"/>
+        <source>In a table: edit the current cell</source>
+        <translation>Dans un tableau : modifier la cellule courante</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="60"/>
+        <source>In the field under a list (tags, datasets...): add what is typed; a, b adds two</source>
+        <translation>Dans le champ sous une liste (tags, jeux de données...) : ajouter ce qui est saisi ; a, b en ajoute deux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="62"/>
+        <source>In a list (tags, datasets...): remove the selected item</source>
+        <translation>Dans une liste (tags, jeux de données...) : supprimer l’élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="63"/>
+        <source>In the Problems list: go to the problem in the source</source>
+        <translation>Dans la liste Problèmes : aller au problème dans la source</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="72"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="75"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="78"/>
+        <source>Command or key, e.g. find or Ctrl+F</source>
+        <translation>Commande ou touche, p. ex. rechercher ou Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="80"/>
+        <source>Filter the shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="83"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="85"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="85"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="103"/>
+        <source>Keys in the panes</source>
+        <translation>Touches dans les panneaux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="141"/>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shortcutsdialog.cpp" line="170"/>
+        <source>%1 (while it has the focus)</source>
+        <translation>%1 (quand le focus y est)</translation>
+    </message>
+</context>
+<context>
     <name>Cardigan::ShowChangesDialog</name>
     <message>
-        <location filename="../widgets/showchangesdialog.cpp" line="67"/>
+        <location filename="../widgets/showchangesdialog.cpp" line="52"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../widgets/showchangesdialog.cpp" line="68"/>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
@@ -4653,7 +4852,12 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::SourceEditor</name>
     <message>
-        <location filename="../widgets/sourceeditor.cpp" line="320"/>
+        <location filename="../widgets/sourceeditor.cpp" line="42"/>
+        <source>Card source</source>
+        <translation>Source de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceeditor.cpp" line="357"/>
         <source>YAML error at line %1, column %2: %3</source>
         <translation>Erreur YAML ligne %1, colonne %2 : %3</translation>
     </message>
@@ -4691,27 +4895,37 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::SourcePane</name>
     <message>
-        <location filename="../widgets/sourcepane.cpp" line="31"/>
+        <location filename="../widgets/sourcepane.cpp" line="30"/>
+        <source>This card has very long lines (over %L1 characters): lines are not wrapped, and the long ones are not coloured.</source>
+        <translation>Cette fiche a des lignes très longues (plus de %L1 caractères) : les lignes ne sont pas renvoyées à la ligne, et les longues ne sont pas colorées.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcepane.cpp" line="33"/>
+        <source>Long lines notice</source>
+        <translation>Avis sur les lignes longues</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcepane.cpp" line="52"/>
         <source>&amp;Find...</source>
         <translation>Re&amp;chercher...</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcepane.cpp" line="32"/>
+        <location filename="../widgets/sourcepane.cpp" line="53"/>
         <source>R&amp;eplace...</source>
         <translation>Re&amp;mplacer...</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcepane.cpp" line="34"/>
+        <location filename="../widgets/sourcepane.cpp" line="55"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcepane.cpp" line="35"/>
+        <location filename="../widgets/sourcepane.cpp" line="56"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcepane.cpp" line="36"/>
+        <location filename="../widgets/sourcepane.cpp" line="57"/>
         <source>&amp;Go to Line...</source>
         <translation>A&amp;ller à la ligne...</translation>
     </message>
@@ -4719,38 +4933,38 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
 <context>
     <name>Cardigan::TableDataDialog</name>
     <message>
-        <location filename="../widgets/tabledatadialog.cpp" line="81"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="84"/>
         <source>Add &amp;column…</source>
         <translation>Ajouter une &amp;colonne…</translation>
     </message>
     <message>
-        <location filename="../widgets/tabledatadialog.cpp" line="85"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="88"/>
         <source>Add column</source>
         <translation>Ajouter une colonne</translation>
     </message>
     <message>
-        <location filename="../widgets/tabledatadialog.cpp" line="85"/>
-        <location filename="../widgets/tabledatadialog.cpp" line="98"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="88"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="101"/>
         <source>Column name:</source>
         <translation>Nom de la colonne :</translation>
     </message>
     <message>
-        <location filename="../widgets/tabledatadialog.cpp" line="90"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="93"/>
         <source>Re&amp;name column…</source>
         <translation>Re&amp;nommer la colonne…</translation>
     </message>
     <message>
-        <location filename="../widgets/tabledatadialog.cpp" line="98"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="101"/>
         <source>Rename column</source>
         <translation>Renommer la colonne</translation>
     </message>
     <message>
-        <location filename="../widgets/tabledatadialog.cpp" line="104"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="107"/>
         <source>Remo&amp;ve column</source>
         <translation>Supprim&amp;er la colonne</translation>
     </message>
     <message>
-        <location filename="../widgets/tabledatadialog.cpp" line="154"/>
+        <location filename="../widgets/tabledatadialog.cpp" line="157"/>
         <source>Two columns are called &quot;%1&quot;: the names must differ.</source>
         <translation>Deux colonnes s’appellent « %1 » : les noms doivent être différents.</translation>
     </message>
@@ -4768,37 +4982,37 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/tableeditor.cpp" line="46"/>
+        <location filename="../widgets/tableeditor.cpp" line="48"/>
         <source>New entry name</source>
         <translation>Nom de la nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../widgets/tableeditor.cpp" line="47"/>
+        <location filename="../widgets/tableeditor.cpp" line="49"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../widgets/tableeditor.cpp" line="49"/>
+        <location filename="../widgets/tableeditor.cpp" line="51"/>
         <source>New entry type</source>
         <translation>Type de la nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../widgets/tableeditor.cpp" line="52"/>
+        <location filename="../widgets/tableeditor.cpp" line="54"/>
         <source>Add to %1</source>
         <translation>Ajouter à %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tableeditor.cpp" line="54"/>
+        <location filename="../widgets/tableeditor.cpp" line="56"/>
         <source>Remove the selected entry of %1</source>
         <translation>Supprimer l’entrée sélectionnée de %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tableeditor.cpp" line="63"/>
+        <location filename="../widgets/tableeditor.cpp" line="65"/>
         <source>New entry value</source>
         <translation>Valeur de la nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../widgets/tableeditor.cpp" line="64"/>
+        <location filename="../widgets/tableeditor.cpp" line="66"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -4807,7 +5021,7 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
     <name>Cardigan::WidgetExampleEditor</name>
     <message>
         <location filename="../widgets/widgetexampleeditor.cpp" line="48"/>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="83"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="85"/>
         <source>Widget examples</source>
         <translation>Exemples du widget</translation>
     </message>
@@ -4887,44 +5101,44 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         <translation>La fiche n’a pas d’exemples de widget : le Hub affiche ses entrées par défaut. Ajoutez-en un pour choisir ce que les visiteurs essaient en premier.</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="131"/>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="343"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="133"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="345"/>
         <source>Not changed: %1</source>
         <translation>Non modifié : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="201"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="203"/>
         <source>The examples are read-only here: %1. &lt;a href=&quot;%2&quot;&gt;Show in source&lt;/a&gt;</source>
         <translation>Les exemples sont ici en lecture seule : %1. &lt;a href=&quot;%2&quot;&gt;Afficher dans la source&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="234"/>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="325"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="236"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="327"/>
         <source>Read-only here: %1. &lt;a href=&quot;%2&quot;&gt;Show in source&lt;/a&gt;</source>
         <translation>En lecture seule ici : %1. &lt;a href=&quot;%2&quot;&gt;Afficher dans la source&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="288"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="290"/>
         <source>Keys without a column are edited in the source. &lt;a href=&quot;%1&quot;&gt;Show in source&lt;/a&gt;</source>
         <translation>Les clés sans colonne se modifient dans la source. &lt;a href=&quot;%1&quot;&gt;Afficher dans la source&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="301"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="303"/>
         <source>Not changed: the example was removed meanwhile.</source>
         <translation>Non modifié : l’exemple a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="331"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="333"/>
         <source>Save the card in its repository first: the file is picked from there. A URL can be typed in the cell.</source>
         <translation>Enregistrez d’abord la fiche dans son dépôt : le fichier y est choisi. Une URL peut être tapée dans la cellule.</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="337"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="339"/>
         <source>Example file</source>
         <translation>Fichier d’exemple</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetexampleeditor.cpp" line="338"/>
+        <location filename="../widgets/widgetexampleeditor.cpp" line="340"/>
         <source>Images and audio (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.flac *.wav *.mp3 *.ogg *.m4a);;All files (*)</source>
         <translation>Images et audio (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.flac *.wav *.mp3 *.ogg *.m4a);;Tous les fichiers (*)</translation>
     </message>
@@ -5230,12 +5444,17 @@ VALUE : texte YAML en style flow : mit, [en, fr], {text: hi}</translation>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreview.cpp" line="129"/>
+        <location filename="../widgets/widgetpreview.cpp" line="60"/>
+        <source>Example inputs and output</source>
+        <translation>Entrées et sortie d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../widgets/widgetpreview.cpp" line="130"/>
         <source>%1 (inferred)</source>
         <translation>%1 (déduit)</translation>
     </message>
     <message>
-        <location filename="../widgets/widgetpreview.cpp" line="134"/>
+        <location filename="../widgets/widgetpreview.cpp" line="135"/>
         <source>The card has no widget examples: these are the Hub&apos;s default inputs for &quot;%1&quot;.</source>
         <translation>La fiche n’a pas d’exemples de widget : voici les entrées par défaut du Hub pour « %1 ».</translation>
     </message>
