@@ -276,8 +276,11 @@ void MainWindow::createMenus()
         m_bottomTabs->setVisible(m_problemsAction->isChecked() ||
                                  m_completenessAction->isChecked());
         // One panel alone needs no tab: it has its own title line.
-        m_bottomTabs->tabBar()->setVisible(m_problemsAction->isChecked() &&
-                                           m_completenessAction->isChecked());
+        const bool both = m_problemsAction->isChecked() && m_completenessAction->isChecked();
+        m_bottomTabs->tabBar()->setVisible(both);
+        // The tab widget hands Tab to its tab bar: with the bar hidden that would keep the
+        // focus where it was, so the tab widget is then no Tab stop at all.
+        m_bottomTabs->setFocusPolicy(both ? Qt::TabFocus : Qt::NoFocus);
     };
     connect(m_problemsAction, &QAction::toggled, this,
             [this, showTab](bool on) { showTab(m_problems, on); });

@@ -339,6 +339,12 @@ private slots:
         if (QWidget *focus = QApplication::focusWidget()) {
             QTest::keyClick(focus, Qt::Key_Escape); // a find bar opened
         }
+        // A menu command may have replaced the card (File > New from Template…): the
+        // Examples tab's editors need the test card again.
+        if (w.document()->text() != original) {
+            QVERIFY(w.files()->openPath(m_card));
+            QCOMPARE(w.document()->text(), original);
+        }
 
         // The editors of the Examples tab: every cell that opens a dialog.
         WidgetExampleEditor *examples = w.widgetExamples();
