@@ -4,6 +4,7 @@
 // nothing crashes or hangs. Time and peak memory of each stage are printed (qInfo), not
 // asserted, except that a file over the size limit is never read into memory.
 
+#include "badinputs.h"
 #include "carddocument.h"
 #include "cardfile.h"
 #include "clirun.h"
@@ -20,6 +21,7 @@
 #include <QtTest>
 
 using namespace Cardigan;
+using namespace Cardigan::BadInputs;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -76,28 +78,6 @@ qint64 measure(const char *file, const char *stage, F &&f)
     qInfo("%-12s %-22s %6lld ms, peak RSS +%lld kB", file, stage, static_cast<long long>(ms),
           static_cast<long long>(rise));
     return rise;
-}
-
-QByteArray repeated(const QByteArray &piece, int n)
-{
-    QByteArray out;
-    out.reserve(piece.size() * n);
-    for (int i = 0; i < n; ++i) {
-        out += piece;
-    }
-    return out;
-}
-
-// Billion laughs: nine levels of ten aliases each expand to 10^9 strings.
-QByteArray aliasBomb()
-{
-    QByteArray yaml = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
-    for (int i = 1; i <= 9; ++i) {
-        const QByteArray prev = "*a" + QByteArray::number(i - 1);
-        yaml += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [" +
-                repeated(prev + ", ", 9) + prev + "]\n";
-    }
-    return "---\n" + yaml + "---\n# Laughs\n";
 }
 
 } // namespace

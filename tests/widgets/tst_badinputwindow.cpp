@@ -4,6 +4,7 @@
 // undoes), and where the source editor switches something off for a card it says so.
 // How long opening and settling took is printed (qInfo), not asserted.
 
+#include "badinputs.h"
 #include "carddocument.h"
 #include "fakefileprompts.h"
 #include "filecontroller.h"
@@ -21,33 +22,8 @@
 #include <QtTest>
 
 using namespace Cardigan;
+using namespace Cardigan::BadInputs;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QByteArray repeated(const QByteArray &piece, int n)
-{
-    QByteArray out;
-    out.reserve(piece.size() * n);
-    for (int i = 0; i < n; ++i) {
-        out += piece;
-    }
-    return out;
-}
-
-// Billion laughs: nine levels of ten aliases each expand to 10^9 strings.
-QByteArray aliasBomb()
-{
-    QByteArray yaml = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
-    for (int i = 1; i <= 9; ++i) {
-        const QByteArray prev = "*a" + QByteArray::number(i - 1);
-        yaml += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [" +
-                repeated(prev + ", ", 9) + prev + "]\n";
-    }
-    return "---\n" + yaml + "---\n# Laughs\n";
-}
-
-} // namespace
 
 class TestBadInputWindow : public QObject
 {
