@@ -5,9 +5,9 @@
 #include "cli.h"
 #include "filecontroller.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 #include "thememanager.h"
 #include "translations.h"
-#include "startupprobe.h"
 
 #include <QApplication>
 #include <QCoreApplication>
