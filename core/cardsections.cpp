@@ -123,27 +123,6 @@ int leadingSpaces(QStringView s)
     return n;
 }
 
-// A fence line (``` or ~~~, up to three spaces in): its character and length, or 0.
-int fenceLength(QStringView s, QChar *ch)
-{
-    qsizetype at = 0;
-    while (at < s.size() && s[at] == u' ') {
-        ++at;
-    }
-    if (at > 3 || at >= s.size() || (s[at] != u'`' && s[at] != u'~')) {
-        return 0;
-    }
-    int n = 0;
-    while (at + n < s.size() && s[at + n] == s[at]) {
-        ++n;
-    }
-    if (n < 3) {
-        return 0;
-    }
-    *ch = s[at];
-    return n;
-}
-
 QString plainText(const QString &html)
 {
     static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
@@ -296,6 +275,27 @@ std::vector<Heading> headings(const QString &text, qsizetype bodyStart)
         }
     }
     return found;
+}
+
+// A fence line (``` or ~~~, up to three spaces in): its character and length, or 0.
+int fenceLength(QStringView s, QChar *ch)
+{
+    qsizetype at = 0;
+    while (at < s.size() && s[at] == u' ') {
+        ++at;
+    }
+    if (at > 3 || at >= s.size() || (s[at] != u'`' && s[at] != u'~')) {
+        return 0;
+    }
+    int n = 0;
+    while (at + n < s.size() && s[at + n] == s[at]) {
+        ++n;
+    }
+    if (n < 3) {
+        return 0;
+    }
+    *ch = s[at];
+    return n;
 }
 
 } // namespace CardSections

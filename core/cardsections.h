@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <vector>
 
@@ -35,6 +36,9 @@ const std::vector<Section> &recommended();
 const Section *find(const QString &id);
 /// True when @p heading (any case) names @p section.
 bool matches(const Section &section, const QString &heading);
+
+// A fence line (``` or ~~~, up to three spaces in): its character and length, or 0.
+int fenceLength(QStringView line, QChar *ch);
 
 /// A heading of the markdown body.
 struct Heading

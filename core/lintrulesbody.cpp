@@ -56,27 +56,6 @@ bool isBlank(const QString &s)
     return s.trimmed().isEmpty();
 }
 
-// A fence line (``` or ~~~, up to three spaces in): its character and length, or 0.
-int fenceLength(const QString &s, QChar *ch)
-{
-    qsizetype at = 0;
-    while (at < s.size() && s[at] == u' ') {
-        ++at;
-    }
-    if (at > 3 || at >= s.size() || (s[at] != u'`' && s[at] != u'~')) {
-        return 0;
-    }
-    int n = 0;
-    while (at + n < s.size() && s[at + n] == s[at]) {
-        ++n;
-    }
-    if (n < 3) {
-        return 0;
-    }
-    *ch = s[at];
-    return n;
-}
-
 // The line with every code span blanked out, so math inside one is not seen.
 QString withoutCodeSpans(const QString &s)
 {
@@ -199,7 +178,7 @@ void lintBodyRules(LintContext &ctx)
     bool inIndentedCode = false;
     for (const Line &line : lines) {
         QChar ch;
-        const int len = fenceLength(line.text, &ch);
+        const int len = CardSections::fenceLength(line.text, &ch);
         if (fenceLen > 0) {
             if (len >= fenceLen && ch == fenceChar && line.text.trimmed().size() == len) {
                 fenceLen = 0;
