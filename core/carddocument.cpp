@@ -82,7 +82,7 @@ void CardDocument::load(const QString &text, bool bom)
             m_defaultEol = eol;
         }
     }
-    m_bom = bom;
+    m_card.bom = bom;
     qsizetype longest = 0;
     for (const QString &line : split.lines) {
         longest = std::max(longest, line.size());
@@ -139,28 +139,29 @@ void CardDocument::rebuild()
     m_commandAdded = false;
     QString text;
     text.reserve(m_doc->characterCount() + m_doc->blockCount());
-    m_lineStarts.clear();
-    m_lineStarts.reserve(size_t(m_doc->blockCount()));
+    m_card.lineStarts.clear();
+    m_card.lineStarts.reserve(size_t(m_doc->blockCount()));
     for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
-        m_lineStarts.push_back(text.size());
+        m_card.lineStarts.push_back(text.size());
         // block.text() is the raw text: unlike toPlainText() it keeps U+00A0.
         text += b.text();
         if (b.next().isValid()) {
             text += terminator(b);
         }
     }
-    m_text = text;
+    m_card.text = text;
     // The Hub sees a BOM as a U+FEFF character: white space before the opening fence,
     // but it keeps the "---<EOL>---" empty-block rule from matching.
-    m_frontMatter =
-        m_bom ? FrontMatter::find(QChar(0xfeff) + m_text).shifted(-1) : FrontMatter::find(m_text);
+    m_card.frontMatter = m_card.bom ? FrontMatter::find(QChar(0xfeff) + m_card.text).shifted(-1)
+                                    : FrontMatter::find(m_card.text);
     // Typing in the body leaves the YAML alone: it is read again only when it changed.
-    const QString yamlText = m_frontMatter.found ? m_frontMatter.yaml(m_text) : QString();
-    const bool yamlChanged = yamlText != m_yamlText || m_frontMatter.found != m_hadFrontMatter;
+    const QString yamlText =
+        m_card.frontMatter.found ? m_card.frontMatter.yaml(m_card.text) : QString();
+    const bool yamlChanged = yamlText != m_yamlText || m_card.frontMatter.found != m_hadFrontMatter;
     if (yamlChanged) {
         m_yamlText = yamlText;
-        m_hadFrontMatter = m_frontMatter.found;
-        m_yaml = YamlReader::read(yamlText);
+        m_hadFrontMatter = m_card.frontMatter.found;
+        m_card.yaml = YamlReader::read(yamlText);
     }
     if (m_groupDepth > 0) {
         // editGroup sends them once when it ends.
@@ -176,35 +177,28 @@ void CardDocument::rebuild()
 
 YamlValue CardDocument::metadata() const
 {
-    if (!m_frontMatter.found || !m_yaml.ok) {
+    if (!m_card.frontMatter.found || !m_card.yaml.ok) {
         return YamlValue();
     }
-    return m_yaml.tree.value();
+    return m_card.yaml.tree.value();
 }
 
 CardDocument::Location CardDocument::yamlErrorLocation() const
 {
-    return locationOf(m_frontMatter.yamlStart + m_yaml.error.offset);
-}
-
-qsizetype CardDocument::lineOf(qsizetype offset) const
-{
-    const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
-    return std::max<qsizetype>(0, (it - m_lineStarts.begin()) - 1);
+    return locationOf(m_card.frontMatter.yamlStart + m_card.yaml.error.offset);
 }
 
 CardDocument::Location CardDocument::locationOf(qsizetype offset) const
 {
-    const qsizetype line = lineOf(offset);
-    return {int(line + 1), int(offset - m_lineStarts[size_t(line)] + 1)};
+    return m_card.locationOf(offset);
 }
 
 int CardDocument::documentPosition(qsizetype offset) const
 {
-    const qsizetype line = lineOf(offset);
+    const qsizetype line = m_card.lineOf(offset);
     const QTextBlock block = m_doc->findBlockByNumber(int(line));
     const qsizetype column =
-        std::min<qsizetype>(offset - m_lineStarts[size_t(line)], block.length() - 1);
+        std::min<qsizetype>(offset - m_card.lineStarts[size_t(line)], block.length() - 1);
     return block.position() + int(column);
 }
 
@@ -239,8 +233,8 @@ void CardDocument::applySplices(std::vector<Splice> splices)
 void CardDocument::spliceText(QTextCursor &cursor, const Splice &splice)
 {
     const Lines pieces = splitLines(splice.text);
-    const int startLine = int(lineOf(splice.start));
-    const QString endEol = terminator(m_doc->findBlockByNumber(int(lineOf(splice.end))));
+    const int startLine = int(m_card.lineOf(splice.start));
+    const QString endEol = terminator(m_doc->findBlockByNumber(int(m_card.lineOf(splice.end))));
     const int startPos = documentPosition(splice.start);
     const int endPos = documentPosition(splice.end);
 
@@ -278,8 +272,9 @@ CardDocument::refuseNonMappingRoot(const YamlValue &expected)
 CardDocument::EditResult CardDocument::verify(const std::vector<Splice> &splices,
                                               const YamlValue &expected)
 {
-    const QString before = m_text;
-    const bool crossCheck = m_frontMatter.found && m_yaml.ok && YamlCrossCheck::parses(m_yamlText);
+    const QString before = m_card.text;
+    const bool crossCheck =
+        m_card.frontMatter.found && m_card.yaml.ok && YamlCrossCheck::parses(m_yamlText);
     applySplices(splices);
     QString crossError;
     if (!hasYamlError() && metadata() == expected &&
@@ -287,7 +282,7 @@ CardDocument::EditResult CardDocument::verify(const std::vector<Splice> &splices
         return {true, true, QString()};
     }
     const QString why =
-        hasYamlError() ? Tr::tr("the edit would break the YAML (%1)").arg(m_yaml.error.reason)
+        hasYamlError() ? Tr::tr("the edit would break the YAML (%1)").arg(m_card.yaml.error.reason)
         : !crossError.isEmpty()
             ? Tr::tr("the edit would give YAML that other tools cannot read (%1)").arg(crossError)
             : Tr::tr("the edit would change more than the value asked for");
@@ -297,7 +292,7 @@ CardDocument::EditResult CardDocument::verify(const std::vector<Splice> &splices
     --m_apiDepth;
     m_doc->clearUndoRedoStacks(QTextDocument::RedoStack);
     m_groupSplices = 0;
-    if (m_groupDepth == 0 && m_text != before) {
+    if (m_groupDepth == 0 && m_card.text != before) {
         qCCritical(lcDocument) << "undo did not restore the text after a refused splice";
     }
     return {false, false, why + Tr::tr("; nothing was changed: edit it in the source")};
@@ -333,8 +328,9 @@ CardDocument::EditResult CardDocument::set(const YamlPath &path, const YamlValue
     if (!hasYamlError() && !expected) {
         return groupStep({false, false, error});
     }
-    return groupStep(
-        apply(YamlSplicer(m_text, m_frontMatter, m_yaml).set(path, value, sourceText), expected));
+    return groupStep(apply(
+        YamlSplicer(m_card.text, m_card.frontMatter, m_card.yaml).set(path, value, sourceText),
+        expected));
 }
 
 CardDocument::EditResult CardDocument::unset(const YamlPath &path)
@@ -342,7 +338,7 @@ CardDocument::EditResult CardDocument::unset(const YamlPath &path)
     if (m_groupFailure) {
         return *m_groupFailure;
     }
-    return groupStep(apply(YamlSplicer(m_text, m_frontMatter, m_yaml).unset(path),
+    return groupStep(apply(YamlSplicer(m_card.text, m_card.frontMatter, m_card.yaml).unset(path),
                            yamlWithout(metadata(), path)));
 }
 

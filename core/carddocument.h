@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cardsnapshot.h"
 #include "frontmatter.h"
 #include "yamlpath.h"
 #include "yamlreader.h"
@@ -41,11 +42,7 @@ public:
         QString message;      ///< why it was refused, or why nothing changed
     };
     /// A 1-based place in the card as the editor shows it.
-    struct Location
-    {
-        int line = 1;
-        int column = 1;
-    };
+    using Location = CardLocation;
 
     explicit CardDocument(QObject *parent = nullptr);
 
@@ -54,17 +51,19 @@ public:
     /// Replaces the content, as when a file is opened: no undo history, not modified.
     void load(const QString &text, bool bom = false);
     /// The card's exact text, every line with its own terminator (no BOM).
-    const QString &text() const { return m_text; }
-    bool hasBom() const { return m_bom; }
+    const QString &text() const { return m_card.text; }
+    /// The text and what was read from it, as of the last change: copy it to keep it.
+    const CardSnapshot &snapshot() const { return m_card; }
+    bool hasBom() const { return m_card.bom; }
     /// Removes (false) or adds the byte order mark as one undo step of the text's own
     /// history, marking the document modified; ok and unchanged when it already is so.
     /// Joins an editGroup. (carddocumentbom.cpp)
     EditResult setBom(bool bom);
 
-    const FrontMatter &frontMatter() const { return m_frontMatter; }
+    const FrontMatter &frontMatter() const { return m_card.frontMatter; }
     /// The read of the front matter's YAML (ok and empty when there is none).
-    const YamlReadResult &yaml() const { return m_yaml; }
-    bool hasYamlError() const { return m_frontMatter.found && !m_yaml.ok; }
+    const YamlReadResult &yaml() const { return m_card.yaml; }
+    bool hasYamlError() const { return m_card.frontMatter.found && !m_card.yaml.ok; }
     /// The metadata as the Hub reads it; null without front matter or on a YAML error.
     YamlValue metadata() const;
     /// Where the YAML error is, in the card ("line 12, column 16: reason").
@@ -133,17 +132,12 @@ private:
     EditResult groupStep(const EditResult &result);
     QString terminator(const QTextBlock &block) const;
     void setTerminator(const QTextBlock &block, const QString &eol);
-    qsizetype lineOf(qsizetype offset) const;
 
     QTextDocument *m_doc = nullptr;
-    QString m_text;
-    std::vector<qsizetype> m_lineStarts;
+    CardSnapshot m_card; ///< the text and what was read from it
     QString m_defaultEol = QStringLiteral("\n");
-    bool m_bom = false;
-    FrontMatter m_frontMatter;
     QString m_yamlText;
     bool m_hadFrontMatter = false;
-    YamlReadResult m_yaml;
     // editGroup: how deep, how many splices are joined into its undo step, its refusal,
     // and the signals held back until it ends.
     int m_apiDepth = 0; ///< inside a change made through this class

@@ -31,7 +31,7 @@ CardDocument::EditResult CardDocument::setBom(bool bom)
     if (m_groupFailure) {
         return *m_groupFailure;
     }
-    if (bom == m_bom) {
+    if (bom == m_card.bom) {
         return {true, false, QString()};
     }
     QTextCursor cursor(m_doc);
@@ -43,7 +43,7 @@ CardDocument::EditResult CardDocument::setBom(bool bom)
     if (m_groupDepth > 0) {
         ++m_groupSplices;
     }
-    m_bom = bom;
+    m_card.bom = bom;
     m_doc->appendUndoItem(new BomUndoItem(this, bom));
     // The edit block's end tells the text document it changed (modified, contentsChanged),
     // which reads the card again: a BOM changes where the Hub finds the front matter.
@@ -53,7 +53,7 @@ CardDocument::EditResult CardDocument::setBom(bool bom)
 
 void CardDocument::applyBom(bool bom)
 {
-    m_bom = bom;
+    m_card.bom = bom;
 }
 
 } // namespace Cardigan

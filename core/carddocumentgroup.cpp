@@ -22,7 +22,7 @@ CardDocument::EditResult CardDocument::editGroup(const std::function<EditResult(
         const EditResult result = edits();
         return m_groupFailure ? *m_groupFailure : groupStep(result);
     }
-    const QString before = m_text;
+    const QString before = m_card.text;
     m_groupDepth = 1;
     m_groupSplices = 0;
     m_groupFailure.reset();
@@ -34,8 +34,8 @@ CardDocument::EditResult CardDocument::editGroup(const std::function<EditResult(
     m_groupSplices = 0;
     m_groupFailure.reset();
     if (result.ok) {
-        result.changed = m_text != before;
-    } else if (m_text != before) {
+        result.changed = m_card.text != before;
+    } else if (m_card.text != before) {
         qCCritical(lcDocument) << "undo did not restore the text after a refused edit group";
     }
     const bool reparsedHeld = std::exchange(m_heldReparsed, false);
@@ -76,7 +76,7 @@ CardDocument::EditResult CardDocument::moveItem(const YamlPath &sequence, int fr
         return *m_groupFailure;
     }
     const MultiSpliceResult planned =
-        YamlSplicer(m_text, m_frontMatter, m_yaml).moveItem(sequence, from, to);
+        YamlSplicer(m_card.text, m_card.frontMatter, m_card.yaml).moveItem(sequence, from, to);
     switch (planned.status) {
     case SpliceResult::Status::Refused:
         return groupStep({false, false, planned.reason});
@@ -90,11 +90,11 @@ CardDocument::EditResult CardDocument::moveItem(const YamlPath &sequence, int fr
     std::vector<Splice> backwards = planned.splices;
     std::sort(backwards.begin(), backwards.end(),
               [](const Splice &a, const Splice &b) { return a.start > b.start; });
-    QString result = m_text;
+    QString result = m_card.text;
     for (const Splice &s : backwards) {
         result.replace(s.start, s.end - s.start, s.text);
     }
-    if (result == m_text) {
+    if (result == m_card.text) {
         return {true, false, QString()};
     }
     const YamlValue meta = metadata();

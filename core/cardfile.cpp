@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstring>
 
 namespace Cardigan {
@@ -177,13 +178,27 @@ CardFile::ReadResult CardFile::read(const QString &path)
             Error::Unreadable,
             Tr::tr("%1 cannot be read: %2").arg(displayPath(path), file.errorString()));
     }
-    // The file may have grown since the size check: never read more than the limit allows.
-    const QByteArray bytes = file.read(maxSize + 1);
-    if (file.error() != QFileDevice::NoError) {
-        return readFailure(
-            Error::Unreadable,
-            Tr::tr("%1 cannot be read: %2").arg(displayPath(path), file.errorString()));
+    // The size seen plus one byte, then on while the file is still growing, but never more
+    // than the limit allows. (QIODevice::read(maxSize) would allocate the whole limit for
+    // every card: free with lazy pages, but not under AddressSanitizer.)
+    QByteArray bytes(qsizetype(info.size()) + 1, Qt::Uninitialized);
+    qsizetype got = 0;
+    while (got <= maxSize) {
+        if (got == bytes.size()) {
+            bytes.resize(qsizetype(std::min<qint64>(2 * qint64(bytes.size()), maxSize + 1)));
+        }
+        const qint64 n = file.read(bytes.data() + got, bytes.size() - got);
+        if (n < 0) {
+            return readFailure(
+                Error::Unreadable,
+                Tr::tr("%1 cannot be read: %2").arg(displayPath(path), file.errorString()));
+        }
+        if (n == 0) {
+            break;
+        }
+        got += qsizetype(n);
     }
+    bytes.truncate(got);
     if (bytes.size() > maxSize) {
         return tooLarge(file.size());
     }

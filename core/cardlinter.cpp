@@ -1,18 +1,19 @@
 #include "cardlinter.h"
 
+#include "carddocument.h"
 #include "lintcontext.h"
 
 #include <algorithm>
 
 namespace Cardigan {
 
-LintContext::LintContext(const CardDocument &doc, const QString &folder)
-    : m_doc(doc)
+LintContext::LintContext(const CardSnapshot &card, const QString &folder)
+    : m_card(card)
     , m_folder(folder)
 {
-    if (doc.frontMatter().found && doc.yaml().ok) {
-        m_tree = &doc.yaml().tree;
-        m_yamlStart = doc.frontMatter().yamlStart;
+    if (card.frontMatter.found && card.yaml.ok) {
+        m_tree = &card.yaml.tree;
+        m_yamlStart = card.frontMatter.yamlStart;
     }
 }
 
@@ -71,7 +72,7 @@ Diagnostic &LintContext::add(Severity severity, const QString &code, const QStri
     d.message = message;
     d.start = start;
     d.end = std::max(start, end);
-    const CardDocument::Location at = m_doc.locationOf(start);
+    const CardLocation at = m_card.locationOf(start);
     d.line = at.line;
     d.column = at.column;
     m_diagnostics.append(d);
@@ -108,7 +109,12 @@ YamlPath lintPath(const QString &text)
 
 QList<Diagnostic> CardLinter::lint(const CardDocument &doc, const QString &folder)
 {
-    LintContext ctx(doc, folder);
+    return lint(doc.snapshot(), folder);
+}
+
+QList<Diagnostic> CardLinter::lint(const CardSnapshot &card, const QString &folder)
+{
+    LintContext ctx(card, folder);
     lintDocumentRules(ctx);
     if (ctx.rootMapping() >= 0) {
         lintKeyRules(ctx);

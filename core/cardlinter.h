@@ -7,6 +7,7 @@
 namespace Cardigan {
 
 class CardDocument;
+struct CardSnapshot;
 
 /**
  * Judges a card as the Hub would on push, offline (shared/spec/HUB-METADATA.md sections 1
@@ -21,6 +22,8 @@ public:
     /// @p folder: the card's folder, to check that repository files it names exist
     /// (widget `src`); empty to skip those checks.
     static QList<Diagnostic> lint(const CardDocument &doc, const QString &folder = QString());
+    /// The same for a snapshot of a card: safe on any thread (LintScheduler's worker).
+    static QList<Diagnostic> lint(const CardSnapshot &card, const QString &folder = QString());
 };
 
 } // namespace Cardigan

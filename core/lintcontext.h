@@ -1,6 +1,6 @@
 #pragma once
 
-#include "carddocument.h"
+#include "cardsnapshot.h"
 #include "diagnostic.h"
 #include "yamltree.h"
 
@@ -15,13 +15,13 @@ class LintContext
 public:
     using Severity = Diagnostic::Severity;
 
-    LintContext(const CardDocument &doc, const QString &folder);
+    LintContext(const CardSnapshot &card, const QString &folder);
 
-    const CardDocument &doc() const { return m_doc; }
-    const QString &text() const { return m_doc.text(); }
+    const CardSnapshot &card() const { return m_card; }
+    const QString &text() const { return m_card.text; }
     /// The card's folder, or empty when files are not to be checked.
     const QString &folder() const { return m_folder; }
-    const FrontMatter &frontMatter() const { return m_doc.frontMatter(); }
+    const FrontMatter &frontMatter() const { return m_card.frontMatter; }
     /// The parsed tree, or nullptr without front matter or on a YAML error.
     const YamlTree *tree() const { return m_tree; }
     const YamlNode &node(int i) const { return m_tree->node(i); }
@@ -52,7 +52,7 @@ public:
     QList<Diagnostic> take() { return std::move(m_diagnostics); }
 
 private:
-    const CardDocument &m_doc;
+    const CardSnapshot &m_card;
     QString m_folder;
     const YamlTree *m_tree = nullptr;
     qsizetype m_yamlStart = 0;

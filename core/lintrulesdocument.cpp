@@ -34,8 +34,8 @@ qsizetype unclosedFence(const QString &text)
 
 void lintYamlError(LintContext &ctx)
 {
-    const CardDocument &doc = ctx.doc();
-    const YamlError &e = doc.yaml().error;
+    const CardSnapshot &card = ctx.card();
+    const YamlError &e = card.yaml.error;
     const FrontMatter &fm = ctx.frontMatter();
     const qsizetype start = fm.yamlStart + e.offset;
     const qsizetype end = std::min(start + 1, std::max(fm.yamlEnd, start));
@@ -50,7 +50,7 @@ void lintYamlError(LintContext &ctx)
                 start, end);
     // js-yaml's line, even where its mark is one line past the block's end (the offset
     // is clamped, the line is not): the fence line then, which is what the Hub shows.
-    d.line = doc.locationOf(fm.yamlStart).line + e.line;
+    d.line = card.locationOf(fm.yamlStart).line + e.line;
     d.column = e.column + 1;
 }
 
@@ -93,9 +93,9 @@ void lintShape(LintContext &ctx)
 
 void lintDocumentRules(LintContext &ctx)
 {
-    const CardDocument &doc = ctx.doc();
+    const CardSnapshot &card = ctx.card();
     const FrontMatter &fm = ctx.frontMatter();
-    if (doc.hasBom() && fm.found) {
+    if (card.bom && fm.found) {
         // The BOM is not part of the text, so the diagnostic marks the first character.
         ctx.add(Severity::Warning, QStringLiteral("bom"),
                 Tr::tr("The file starts with a byte order mark: huggingface_hub (Python) does "
@@ -116,7 +116,7 @@ void lintDocumentRules(LintContext &ctx)
         }
         return;
     }
-    if (!doc.yaml().ok) {
+    if (!card.yaml.ok) {
         lintYamlError(ctx);
         return;
     }

@@ -119,6 +119,8 @@ CompletenessView::CompletenessView(CardDocument *document, SourceEditor *editor,
     layout->addWidget(m_list, 1);
     setFocusProxy(m_list);
 
+    m_timer.setObjectName(QStringLiteral("completeness pause"));
+
     m_timer.setSingleShot(true);
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &CompletenessView::refresh);

@@ -1,6 +1,8 @@
 #include "evalresultseditor.h"
 
 #include "focusframedelegate.h"
+#include "metadatafollower.h"
+#include "teardown.h"
 
 #include "carddocument.h"
 #include "evaldetail.h"
@@ -204,8 +206,13 @@ EvalResultsEditor::EvalResultsEditor(CardDocument *document, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_pages, 1);
 
-    connect(document, &CardDocument::metadataChanged, this, &EvalResultsEditor::refresh);
+    new MetadataFollower(document, this, [this] { refresh(); });
     refresh();
+}
+
+EvalResultsEditor::~EvalResultsEditor()
+{
+    disconnectDescendants(this);
 }
 
 void EvalResultsEditor::setCardPath(const QString &path)

@@ -36,6 +36,7 @@ class EvalResultsEditor : public QWidget
 
 public:
     explicit EvalResultsEditor(CardDocument *document, QWidget *parent = nullptr);
+    ~EvalResultsEditor() override;
 
     /// Where the card is saved (for the model name of a new model-index); empty: untitled.
     void setCardPath(const QString &path);

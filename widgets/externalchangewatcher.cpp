@@ -8,12 +8,15 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 
+#include <algorithm>
+
 namespace Cardigan {
 
 ExternalChangeWatcher::ExternalChangeWatcher(QObject *parent)
     : QObject(parent)
     , m_watcher(new QFileSystemWatcher(this))
 {
+    m_settle.setObjectName(QStringLiteral("external change settle"));
     m_settle.setSingleShot(true);
     m_settle.setInterval(200);
     connect(&m_settle, &QTimer::timeout, this, &ExternalChangeWatcher::check);
@@ -62,8 +65,19 @@ ExternalChangeWatcher::State ExternalChangeWatcher::readState(const QString &pat
         // Present but unreadable: a state of its own, so a later readable version differs.
         return {true, QByteArrayLiteral("unreadable")};
     }
-    // Never more than a card may be: whatever lies beyond cannot make it readable.
-    return {true, hashOf(file.read(CardFile::maxSize + 1))};
+    // Never more than a card may be: whatever lies beyond cannot make it readable. Read in
+    // pieces: QIODevice::read(n) would allocate all n bytes up front.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray piece(64 * 1024, Qt::Uninitialized);
+    for (qint64 left = CardFile::maxSize + 1; left > 0;) {
+        const qint64 n = file.read(piece.data(), std::min<qint64>(left, piece.size()));
+        if (n <= 0) {
+            break;
+        }
+        hash.addData(QByteArrayView(piece.constData(), qsizetype(n)));
+        left -= n;
+    }
+    return {true, hash.result()};
 }
 
 void ExternalChangeWatcher::rewatch()

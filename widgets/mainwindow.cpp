@@ -21,6 +21,7 @@
 #include "shortcutsdialog.h"
 #include "sourceeditor.h"
 #include "sourcepane.h"
+#include "teardown.h"
 #include "thememanager.h"
 #include "widgetexampleeditor.h"
 #include "widgetpreview.h"
@@ -188,7 +189,10 @@ MainWindow::MainWindow(std::unique_ptr<FilePrompts> prompts, const QString &reco
     m_source->editor()->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    disconnectDescendants(this);
+}
 
 void MainWindow::createMenus()
 {

@@ -5,6 +5,7 @@
 #include "chiplisteditor.h"
 #include "formundokeys.h"
 #include "languageeditor.h"
+#include "metadatafollower.h"
 #include "pipelinepicker.h"
 
 #include <QComboBox>
@@ -27,8 +28,6 @@ const QString LicenseName = QStringLiteral("license_name");
 const QString LicenseLink = QStringLiteral("license_link");
 const QString BaseModel = QStringLiteral("base_model");
 const QString Relation = QStringLiteral("base_model_relation");
-// The form shows a typed value within 50 ms of the pause in typing.
-constexpr int FollowPauseMs = 35;
 
 QString typeName(const YamlValue &v)
 {
@@ -158,19 +157,8 @@ MetadataForm::MetadataForm(CardDocument *document, QWidget *parent)
     m_form->setRowVisible(field(LicenseName)->editor->parentWidget(), false);
     m_form->setRowVisible(field(LicenseLink)->editor->parentWidget(), false);
     // Typing in the source reaches the form after a short pause (each change restarts
-    // it); the form's own edits, undo and redo show at once.
-    m_follow = new QTimer(this);
-    m_follow->setSingleShot(true);
-    m_follow->setInterval(FollowPauseMs);
-    connect(m_follow, &QTimer::timeout, this, &MetadataForm::refresh);
-    connect(document, &CardDocument::metadataChanged, this, [this] {
-        if (m_document->lastChangeTyped()) {
-            m_follow->start();
-        } else {
-            m_follow->stop();
-            refresh();
-        }
-    });
+    // it), within 50 ms of it; the form's own edits, undo and redo show at once.
+    m_follow = new MetadataFollower(document, this, [this] { refresh(); });
     new FormUndoKeys(this, document->textDocument());
     refresh();
 }

@@ -13,13 +13,13 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QScrollArea;
-class QTimer;
 
 namespace Cardigan {
 
 class CatalogPicker;
 class ChipListEditor;
 class LanguageEditor;
+class MetadataFollower;
 class PipelinePicker;
 class FormSection;
 
@@ -106,8 +106,8 @@ private:
     QFormLayout *m_form = nullptr;
     QWidget *m_otherKeys = nullptr;
     QGridLayout *m_otherGrid = nullptr;
-    QStringList m_otherShown;   ///< the other keys on show: key, summary, line
-    QTimer *m_follow = nullptr; ///< typed changes reach the form after a pause
+    QStringList m_otherShown;             ///< the other keys on show: key, summary, line
+    MetadataFollower *m_follow = nullptr; ///< typed changes reach the form after a pause
     std::vector<Field> m_fields;
     bool m_readOnly = false;
 

@@ -1,6 +1,7 @@
 #include "metadataview.h"
 
 #include "focusframedelegate.h"
+#include "metadatafollower.h"
 
 #include "carddocument.h"
 
@@ -28,7 +29,7 @@ MetadataView::MetadataView(CardDocument *document, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_status);
     layout->addWidget(m_tree);
-    connect(document, &CardDocument::metadataChanged, this, &MetadataView::refresh);
+    new MetadataFollower(document, this, [this] { refresh(); });
     refresh();
 }
 

@@ -1,6 +1,7 @@
 #include "previewscheduler.h"
 
 #include "carddocument.h"
+#include "htmlblocks.h"
 #include "markdownrenderer.h"
 
 #include <QDir>
@@ -14,13 +15,16 @@ PreviewScheduler::PreviewScheduler(CardDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
 {
+    m_pause.setObjectName(QStringLiteral("preview pause"));
     m_pause.setSingleShot(true);
     m_pause.setInterval(pauseMs);
+    m_maxWait.setObjectName(QStringLiteral("preview max wait"));
     m_maxWait.setSingleShot(true);
     m_maxWait.setInterval(maxWaitMs);
     connect(&m_pause, &QTimer::timeout, this, &PreviewScheduler::start);
     connect(&m_maxWait, &QTimer::timeout, this, &PreviewScheduler::start);
     connect(document, &CardDocument::reparsed, this, &PreviewScheduler::changed);
+    m_watcher.setObjectName(QStringLiteral("preview render worker"));
     connect(&m_watcher, &QFutureWatcher<PreviewContent>::finished, this, [this] {
         m_lastBody = m_running;
         m_lastBody.html = m_watcher.result().body;
@@ -95,6 +99,7 @@ void PreviewScheduler::start()
         PreviewContent c;
         c.header = MarkdownRenderer::renderHeader(repo, metadata);
         c.body = sameBody ? bodyHtml : MarkdownRenderer::renderBody(body, options);
+        c.blocks = HtmlBlocks::split(c.body);
         c.eval = MarkdownRenderer::renderEvalResults(metadata);
         return c;
     }));

@@ -1,14 +1,18 @@
 #include "previewview.h"
 
+#include "htmlblocks.h"
 #include "logging.h"
 #include "previewpage.h"
 
 #include <QColor>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QPointF>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
@@ -17,6 +21,7 @@
 #include <QWebEngineView>
 
 #include <algorithm>
+#include <utility>
 
 namespace Cardigan {
 
@@ -39,15 +44,45 @@ QColor pageBackground(bool dark)
     return dark ? QColor(0x0b, 0x0f, 0x19) : QColor(Qt::white);
 }
 
+// A JSON array of @p strings, as JavaScript source.
+QString jsonArray(const QStringList &strings)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(strings)).toJson(QJsonDocument::Compact));
+}
+
+// A JSON string literal of @p text, as JavaScript source.
+QString jsonString(const QString &text)
+{
+    const QString array = jsonArray({text});
+    return array.mid(1, array.size() - 2);
+}
+
 } // namespace
 
 PreviewView::PreviewView(QWidget *parent)
     : QWidget(parent)
+{
+    setAccessibleName(tr("Preview"));
+    // Until the web view is made (create()), this widget paints the page's colour.
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+}
+
+void PreviewView::create()
+{
+    if (m_view) {
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
     // No storage name: an off-the-record profile, nothing written to disk, never the
     // default profile other web views would share.
-    , m_profile(new QWebEngineProfile(this))
-    , m_policy(new PreviewUrlPolicy(this))
-{
+    m_profile = new QWebEngineProfile(this);
+    m_policy = new PreviewUrlPolicy(this);
+    m_policy->setCardFolder(m_folder);
+    m_policy->setAllowRemoteImages(m_allowRemote);
     m_profile->setUrlRequestInterceptor(m_policy);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
@@ -77,7 +112,6 @@ PreviewView::PreviewView(QWidget *parent)
     m_view = new QWebEngineView(this);
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
-    setAccessibleName(tr("Preview"));
     m_view->setAccessibleName(tr("Preview of the card"));
     // The page is shown (and takes the focus) in a widget WebEngine makes when it loads.
     connect(m_page, &QWebEnginePage::loadFinished, this, [this] {
@@ -85,9 +119,7 @@ PreviewView::PreviewView(QWidget *parent)
             content->setAccessibleName(m_view->accessibleName());
         }
     });
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout()->addWidget(m_view);
 
     connect(m_page, &PreviewPage::linkActivated, this, &PreviewView::linkActivated);
     // Scrolling the preview moves the source too; our own scrolls are not echoed back.
@@ -109,6 +141,30 @@ PreviewView::PreviewView(QWidget *parent)
         push();
     });
     loadPage();
+    qCDebug(lcPreview) << "web engine view made in" << clock.elapsed() << "ms";
+}
+
+QWebEngineView *PreviewView::view()
+{
+    create();
+    return m_view;
+}
+
+void PreviewView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_createAfterPaint = !m_view;
+}
+
+void PreviewView::paintEvent(QPaintEvent *event)
+{
+    QPainter(this).fillRect(event->rect(), pageBackground(m_dark));
+    // The window paints itself and its children in one pass: made on the next turn of the
+    // event loop, the web engine (a good part of a cold start) never delays the window's
+    // first paint, and a preview hidden from the start costs nothing until it shows.
+    if (std::exchange(m_createAfterPaint, false)) {
+        QTimer::singleShot(0, this, &PreviewView::create);
+    }
 }
 
 PreviewView::~PreviewView()
@@ -120,6 +176,9 @@ PreviewView::~PreviewView()
 
 void PreviewView::loadPage()
 {
+    if (!m_page) {
+        return; // loaded when the view is made
+    }
     m_ready = false;
     m_shownValid = false;
     const QString remote = m_allowRemote ? QStringLiteral(" https: http:") : QString();
@@ -147,7 +206,9 @@ void PreviewView::setCardFolder(const QString &folder)
         return;
     }
     m_folder = folder;
-    m_policy->setCardFolder(folder);
+    if (m_policy) {
+        m_policy->setCardFolder(folder);
+    }
     m_pending = true;
     loadPage();
 }
@@ -158,7 +219,9 @@ void PreviewView::setAllowRemoteImages(bool allow)
         return;
     }
     m_allowRemote = allow;
-    m_policy->setAllowRemoteImages(allow);
+    if (m_policy) {
+        m_policy->setAllowRemoteImages(allow);
+    }
     m_pending = true;
     loadPage();
 }
@@ -169,7 +232,10 @@ void PreviewView::setDarkTheme(bool dark)
         return;
     }
     m_dark = dark;
-    m_page->setBackgroundColor(pageBackground(dark));
+    if (m_page) {
+        m_page->setBackgroundColor(pageBackground(dark));
+    }
+    update();
     applyTheme();
 }
 
@@ -185,7 +251,15 @@ void PreviewView::applyTheme()
 void PreviewView::setContent(const PreviewContent &content)
 {
     m_content = content;
+    if (m_content.blocks.isEmpty() && !m_content.body.isEmpty()) {
+        m_content.blocks = HtmlBlocks::split(m_content.body);
+    }
     m_pending = true;
+    // A preview in a window not shown (used on its own, or headless) is made now; in a
+    // shown window it is made after the first paint, or when it shows.
+    if (!m_view && !window()->isVisible()) {
+        create();
+    }
     push();
 }
 
@@ -195,16 +269,35 @@ void PreviewView::push()
         return;
     }
     m_pending = false;
-    QJsonObject parts{{QStringLiteral("header"), m_content.header},
-                      {QStringLiteral("eval"), m_content.eval}};
-    if (!m_shownValid || m_content.body != m_shownBody) {
-        parts.insert(QStringLiteral("body"), m_content.body);
-        m_shownBody = m_content.body;
-        m_shownValid = true;
+    QString call = QStringLiteral("cardigan.update({\"header\":") + jsonString(m_content.header) +
+                   QStringLiteral(",\"eval\":") + jsonString(m_content.eval);
+    const QStringList &blocks = m_content.blocks;
+    if (!m_shownValid) {
+        call += QStringLiteral(",\"body\":") + jsonArray(blocks);
+    } else {
+        // The blocks the page has kept at the start and at the end; the rest is replaced.
+        const qsizetype common = std::min(m_shownBlocks.size(), blocks.size());
+        qsizetype head = 0;
+        while (head < common && m_shownBlocks[head] == blocks[head]) {
+            ++head;
+        }
+        qsizetype tail = 0;
+        while (tail < common - head &&
+               m_shownBlocks[m_shownBlocks.size() - 1 - tail] == blocks[blocks.size() - 1 - tail]) {
+            ++tail;
+        }
+        const qsizetype removed = m_shownBlocks.size() - head - tail;
+        const qsizetype added = blocks.size() - head - tail;
+        if (removed > 0 || added > 0) {
+            call += QStringLiteral(",\"blocks\":{\"from\":%1,\"remove\":%2,\"html\":%3}")
+                        .arg(head)
+                        .arg(removed)
+                        .arg(jsonArray(blocks.mid(head, added)));
+        }
     }
-    const QString call =
-        QStringLiteral("cardigan.update(%1)")
-            .arg(QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact)));
+    m_shownBlocks = blocks;
+    m_shownValid = true;
+    call += QStringLiteral("})");
     m_page->runJavaScript(call, QWebEngineScript::ApplicationWorld,
                           [this](const QVariant &r) { emit contentShown(r.toInt()); });
 }

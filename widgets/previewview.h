@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QWidget>
 
@@ -19,6 +20,11 @@ struct PreviewContent
     QString header;
     QString body;
     QString eval;
+    /// The body's top-level blocks (HtmlBlocks::split), made with it off the GUI thread
+    /// (PreviewScheduler); empty: PreviewView splits the body itself. The page is sent only
+    /// the blocks that changed: for a large card, sending the whole body costs the GUI
+    /// thread more than a key press may wait.
+    QStringList blocks;
 };
 
 /**
@@ -27,6 +33,8 @@ struct PreviewContent
  * script (JavaScript is off in the page's own world; our code and KaTeX run in the
  * application's world), loads nothing from the network unless remote images are
  * allowed, reads no file outside the card's folder, and has a profile of its own.
+ * The web engine is made only once the preview has been painted (or its content is asked
+ * for): the window's first paint does not wait for it.
  */
 class PreviewView : public QWidget
 {
@@ -47,8 +55,13 @@ public:
     /// Scrolls so that @p fraction (0..1) of the page is above the view.
     void scrollToFraction(double fraction);
 
-    QWebEngineView *view() const { return m_view; }
+    /// The web view, made now if it was not yet.
+    QWebEngineView *view();
+    /// The web view exists and its page has loaded.
     bool isReady() const { return m_ready; }
+    /// A page's size (the web view, made later, would say the same): a preview shown on
+    /// its own is painted, and so made.
+    QSize sizeHint() const override { return {640, 480}; }
 
 signals:
     /// The page shows the latest content; @p mathCount elements were typeset.
@@ -57,7 +70,14 @@ signals:
     /// The user scrolled the preview: @p fraction (0..1) of the page is above the view.
     void scrolledByUser(double fraction);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
 private:
+    /// Makes the web engine's profile, page and view (the first one in the process starts
+    /// the web engine: a few hundred milliseconds) and loads the page.
+    void create();
     void loadPage();
     void push();
     void applyTheme();
@@ -71,11 +91,12 @@ private:
     bool m_dark = false;
     bool m_ready = false;
     bool m_pending = false;
+    bool m_createAfterPaint = false;
     QElapsedTimer m_ownScroll; ///< since we last scrolled the page ourselves: not echoed back
     PreviewContent m_content;
-    // What the page shows: a body the page already has is not sent again (a large card's
-    // body is most of the work of an update). Not valid after the page is loaded anew.
-    QString m_shownBody;
+    // The body blocks the page shows: only those that changed are sent again (a large
+    // card's body is most of the work of an update). Not valid after the page is loaded anew.
+    QStringList m_shownBlocks;
     bool m_shownValid = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "carddocument.h"
 #include "logging.h"
+#include "metadatafollower.h"
 #include "widgetpreviewstyle.h"
 
 #include <QComboBox>
@@ -63,7 +64,7 @@ WidgetPreview::WidgetPreview(CardDocument *document, QWidget *parent)
     connect(m_groups, &QComboBox::activated, this, &WidgetPreview::groupChosen);
     connect(m_examples, &QComboBox::activated, this, &WidgetPreview::exampleMenuChosen);
     if (m_document) {
-        connect(m_document, &CardDocument::metadataChanged, this, &WidgetPreview::refresh);
+        new MetadataFollower(m_document, this, [this] { refresh(); });
     }
     refresh();
 }

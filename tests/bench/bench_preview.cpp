@@ -6,6 +6,7 @@
 //
 //     bench_preview CARD [CHANGES]
 
+#include "benchapp.h"
 #include "benchout.h"
 #include "benchwindow.h"
 #include "previewscheduler.h"
@@ -22,7 +23,7 @@ using namespace Cardigan;
 int main(int argc, char **argv)
 {
     Bench::prepareApplication();
-    QApplication app(argc, argv);
+    Bench::Application app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: bench_preview CARD [CHANGES]\n");

@@ -10,6 +10,7 @@
 //
 //     bench_typing CARD [KEYS]
 
+#include "benchapp.h"
 #include "benchout.h"
 #include "benchwindow.h"
 #include "catalogpicker.h"
@@ -63,7 +64,7 @@ std::vector<double> type(SourceEditor *editor, int keys, std::vector<double> &ow
 int main(int argc, char **argv)
 {
     Bench::prepareApplication();
-    QApplication app(argc, argv);
+    Bench::Application app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: bench_typing CARD [KEYS]\n");

@@ -1,3 +1,4 @@
+#include "htmlblocks.h"
 #include "jsonyaml.h"
 #include "markdownrenderer.h"
 #include "yamlvalue.h"
@@ -25,6 +26,8 @@ class TestMarkdownRenderer : public QObject
 
 private slots:
     void table_renders();
+    void blocks_splitAtTheTopLevel();
+    void blocks_joinToTheInput();
     void strikethrough_renders();
     void taskList_rendersDisabledCheckboxes();
     void autolinks_wwwUrlAndEmail();
@@ -69,6 +72,34 @@ private:
     }
     const RenderOptions m_card{QUrl(u"file:///cards/model/"_s), false};
 };
+
+void TestMarkdownRenderer::blocks_splitAtTheTopLevel()
+{
+    const QString html = u"<p>a <b>b</b></p>\n<div><div>nested</div></div>\n<hr>\n"
+                         u"<p title=\"x>y\">quoted</p>\n<ul>\n<li>one</li>\n</ul>\n"
+                         u"<!-- <p> --><img src=\"i.png\" />\n<pre><code>&lt;p&gt;</code></pre>"_s;
+    const QStringList blocks = HtmlBlocks::split(html);
+    QCOMPARE(blocks, (QStringList{u"<p>a <b>b</b></p>\n"_s, u"<div><div>nested</div></div>\n"_s,
+                                  u"<hr>\n"_s, u"<p title=\"x>y\">quoted</p>\n"_s,
+                                  u"<ul>\n<li>one</li>\n</ul>\n"_s,
+                                  u"<!-- <p> --><img src=\"i.png\" />\n"_s,
+                                  u"<pre><code>&lt;p&gt;</code></pre>"_s}));
+    QVERIFY(HtmlBlocks::split(QString()).isEmpty());
+    QCOMPARE(HtmlBlocks::split(u"text only"_s), QStringList{u"text only"_s});
+}
+
+void TestMarkdownRenderer::blocks_joinToTheInput()
+{
+    const QString md = u"# Title\n\nSome *text* and $$x$$.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+                       u"<div align=\"center\">\n\n**bold**\n\n</div>\n\n```\n<p>code</p>\n```\n"_s;
+    const QString html = MarkdownRenderer::renderBody(md, {});
+    const QStringList blocks = HtmlBlocks::split(html);
+    QCOMPARE(blocks.join(QString()), html);
+    // Title, paragraph, table, the div (its content inside it), code.
+    QCOMPARE(blocks.size(), 5);
+    QVERIFY(blocks[3].startsWith(u"<div"_s));
+    QVERIFY(blocks[3].contains(u"<strong>bold</strong>"_s));
+}
 
 void TestMarkdownRenderer::table_renders()
 {

@@ -1,5 +1,6 @@
 #include "cardfile.h"
 #include "frontmatter.h"
+#include "htmlblocks.h"
 #include "jsonyaml.h"
 #include "markdownrenderer.h"
 
@@ -60,6 +61,7 @@ void TestCorpusRender::everyBody_rendersSafely()
     qint64 totalNs = 0;
     qint64 slowestNs = 0;
     qsizetype totalBytes = 0;
+    qsizetype totalBlocks = 0;
     QString slowest;
     for (const QString &folder : {u"cards"_s, u"bad"_s}) {
         const QDir dir(m_corpus.filePath(folder));
@@ -80,6 +82,13 @@ void TestCorpusRender::everyBody_rendersSafely()
             QVERIFY2(reason.isEmpty(), qPrintable(path + u": "_s + reason));
             QVERIFY2(body.trimmed().isEmpty() || !html.isEmpty(), qPrintable(path));
             withMath += html.contains(u"class=\"math "_s);
+            // The preview's blocks are the body, cut only between top-level elements.
+            const QStringList blocks = HtmlBlocks::split(html);
+            QVERIFY2(blocks.join(QString()) == html, qPrintable(path));
+            for (qsizetype b = 1; b < blocks.size(); ++b) {
+                QVERIFY2(blocks[b].startsWith(u'<'), qPrintable(path));
+            }
+            totalBlocks += blocks.size();
             totalNs += ns;
             totalBytes += body.size();
             if (ns > slowestNs) {
@@ -92,6 +101,7 @@ void TestCorpusRender::everyBody_rendersSafely()
     qInfo("%d bodies (%lld K characters, %d with math) rendered in %.1f ms; slowest %s: %.2f ms",
           count, qlonglong(totalBytes / 1024), withMath, double(totalNs) / 1e6, qPrintable(slowest),
           double(slowestNs) / 1e6);
+    qInfo("%lld top-level blocks for the preview", qlonglong(totalBlocks));
     QVERIFY(count > 0);
     // The timing is printed, not asserted: speed targets live in the benchmarks.
 }

@@ -556,7 +556,8 @@ private slots:
         cursor.insertText(u"[unclosed\n"_s);
         QVERIFY(f.doc.hasYamlError());
         QCOMPARE(f.model()->rowCount(), 2);
-        QVERIFY(!f.editor.view()->isEnabled());
+        // Typed: shown after the pause.
+        QTRY_VERIFY(!f.editor.view()->isEnabled());
         QVERIFY(f.editor.findChild<QLabel *>(u"banner"_s)->text().contains(u"does not parse"_s));
         f.doc.textDocument()->undo();
         QVERIFY(!f.doc.hasYamlError());

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QWebEngineScript>
@@ -103,7 +104,13 @@ private slots:
         QCOMPARE(w.document()->text(),
                  QStringLiteral("---\npipeline_tag: fill-mask\nlicense: mit\n---\nBody\n"));
         QVERIFY(w.isWindowModified());
+        // All Metadata is behind the form: typing does not rebuild it; showing it does.
         auto *tree = w.metadataView()->findChild<QTreeWidget *>();
+        QTest::qWait(100);
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        auto *tabs = qobject_cast<QTabWidget *>(w.metadataView()->parentWidget()->parentWidget());
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(w.metadataView());
         QCOMPARE(tree->topLevelItemCount(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(pageText(w).contains(QLatin1String("fill-mask")), 30000);
         // One history for everything typed: undo back to the file's bytes.

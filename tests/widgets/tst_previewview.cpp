@@ -21,6 +21,20 @@ class TestPreviewView : public QObject
 
     QTemporaryDir m_dir;
 
+    // What @p script gives in our own world, as text.
+    static QString evaluate(PreviewView &view, const QString &script)
+    {
+        QString out = QStringLiteral("(no answer)");
+        bool done = false;
+        view.view()->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                                           [&](const QVariant &v) {
+                                               out = v.toString();
+                                               done = true;
+                                           });
+        QTest::qWaitFor([&] { return done; }, 10000);
+        return out;
+    }
+
 private slots:
     void policy_allowsOnlyTheCardsFolderAndKatex()
     {
@@ -147,6 +161,53 @@ private slots:
         view.scrollToFraction(0.9);
         QVERIFY(moved.wait(10000));
         QCOMPARE(scrolled.count(), 0);
+    }
+
+    void changedBlocks_onlyAreReplaced()
+    {
+        PreviewView view;
+        view.resize(600, 400);
+        view.show();
+        QSignalSpy shown(&view, &PreviewView::contentShown);
+        PreviewContent content;
+        content.body =
+            QStringLiteral("<p>first</p>\n<p>second</p>\n<div class=\"math math-display\">"
+                           "$$x^2$$</div>\n<ul>\n<li>last</li>\n</ul>\n");
+        view.setContent(content);
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(shown.last().at(0).toInt(), 1);
+        const QString outline =
+            QStringLiteral("Array.from(document.getElementById('card').children).map(e => "
+                           "e.tagName + ':' + (e.classList.contains('math') ? 'math' : "
+                           "e.textContent.trim())).join('|')");
+        QCOMPARE(evaluate(view, outline), QStringLiteral("P:first|P:second|DIV:math|UL:last"));
+        // Marks on nodes of blocks that stay, seen only by our own world.
+        QCOMPARE(evaluate(view, QStringLiteral("var c = document.getElementById('card');"
+                                               "c.firstChild.kept = 'yes';"
+                                               "c.querySelector('.math').kept = 'yes'; 'x'")),
+                 QStringLiteral("x"));
+        content.body.replace(QStringLiteral("second"), QStringLiteral("changed"));
+        view.setContent(content);
+        QVERIFY(shown.wait(10000));
+        // The math block was kept, typeset: still counted.
+        QCOMPARE(shown.last().at(0).toInt(), 1);
+        QCOMPARE(evaluate(view, outline), QStringLiteral("P:first|P:changed|DIV:math|UL:last"));
+        QCOMPARE(
+            evaluate(view, QStringLiteral("var c = document.getElementById('card');"
+                                          "c.firstChild.kept + c.querySelector('.math').kept")),
+            QStringLiteral("yesyes"));
+        // A block removed at the start, two added in its place.
+        content.body.replace(QStringLiteral("<p>first</p>\n"),
+                             QStringLiteral("<h2>new</h2>\n<p>added</p>\n"));
+        view.setContent(content);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(evaluate(view, outline),
+                 QStringLiteral("H2:new|P:added|P:changed|DIV:math|UL:last"));
+        QCOMPARE(
+            evaluate(view, QStringLiteral("document.getElementById('card').childNodes.length")),
+            QStringLiteral("10"));
+        QCOMPARE(evaluate(view, QStringLiteral("document.querySelectorAll('.katex').length")),
+                 QStringLiteral("1"));
     }
 
     void content_replacedInPlace()
