@@ -8,6 +8,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace Cardigan {
 
@@ -30,7 +31,13 @@ PreviewScheduler::PreviewScheduler(CardDocument *document, QObject *parent)
         m_lastBody.html = m_watcher.result().body;
         m_lastBody.valid = true;
         emit rendered(m_watcher.result());
-        m_pause.setInterval(pauseFor(m_renderClock.elapsed()));
+        // A render asked for (opening a card, a setting) may be slow for reasons of its own
+        // (the first in the process loads the catalogues): it may shorten the pause, and
+        // only renders of typing lengthen it.
+        const int pause = pauseFor(m_renderClock.elapsed());
+        if (!m_runningForced || pause < m_pause.interval()) {
+            m_pause.setInterval(pause);
+        }
         if (m_dirty) {
             start();
         }
@@ -59,6 +66,7 @@ void PreviewScheduler::setAllowRemoteImages(bool allow)
 
 void PreviewScheduler::renderNow()
 {
+    m_forced = true;
     m_dirty = true;
     start();
 }
@@ -80,6 +88,7 @@ void PreviewScheduler::start()
         return; // the finished handler starts again: latest wins
     }
     m_dirty = false;
+    m_runningForced = std::exchange(m_forced, false);
     m_renderClock.start();
     // Copies: the worker never touches the document.
     const QString text = m_document->text();

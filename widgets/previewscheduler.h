@@ -71,6 +71,8 @@ private:
     BodyRender m_running;
     BodyRender m_lastBody;
     bool m_dirty = false;
+    bool m_forced = false;        ///< renderNow() was called since the last start
+    bool m_runningForced = false; ///< the render running was asked for, not typed
     QString m_folder;
     QString m_repoName;
     bool m_allowRemote = false;

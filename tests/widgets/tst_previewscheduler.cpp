@@ -41,6 +41,12 @@ private slots:
         QVERIFY(rendered.wait(10000));
         QVERIFY(scheduler.currentPause() >= PreviewScheduler::minPauseMs);
         QVERIFY(scheduler.currentPause() <= PreviewScheduler::pauseMs);
+        // Typing's renders set it: this small card renders in far less than half the long
+        // pause.
+        QTextCursor(doc.textDocument()).insertText(QStringLiteral("typed "));
+        QVERIFY(rendered.wait(10000));
+        QVERIFY(scheduler.currentPause() >= PreviewScheduler::minPauseMs);
+        QVERIFY(scheduler.currentPause() < PreviewScheduler::pauseMs);
     }
 
     void typing_rendersTheLatestTextOnce()
