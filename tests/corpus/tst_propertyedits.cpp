@@ -5,7 +5,7 @@
 // gives back each earlier text and finally the original bytes.
 //
 // Seeded and reproducible: CARDIGAN_PROPERTY_SEED (default below) and
-// CARDIGAN_PROPERTY_SEQUENCES (default 10,000; the sanitizer run sets fewer). Sequence
+// CARDIGAN_PROPERTY_SEQUENCES (default 10,000, also under the sanitizers, as in CI). Sequence
 // i uses its own generator seeded from (seed, i), so CARDIGAN_PROPERTY_ONLY=i replays
 // one failing sequence alone.
 
