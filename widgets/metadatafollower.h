@@ -31,17 +31,14 @@ public:
     MetadataFollower(CardDocument *document, QWidget *view, std::function<void()> refresh,
                      int pauseMs = TypingPauseMs);
 
-    /// A typed change is waiting to be shown (the pause, or the view to be shown).
-    bool isPending() const { return m_dirty; }
-    /// Shows a waiting change now: before an edit that reads what the view shows.
-    void flush();
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void changed();
     void settle();
+    /// Shows a waiting change now.
+    void flush();
 
     QPointer<CardDocument> m_document;
     QWidget *m_view;
