@@ -66,17 +66,14 @@ int main(int argc, char **argv)
     Bench::prepareApplication();
     Bench::Application app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_typing CARD [KEYS]\n");
-        return 2;
+    QString size;
+    const std::unique_ptr<Bench::Window> opened =
+        Bench::openFromArguments(args, "bench_typing CARD [KEYS]", size);
+    if (!opened) {
+        return args.size() < 2 ? 2 : 1;
     }
+    Bench::Window &w = *opened;
     const int keys = args.size() > 2 ? std::max(10, args[2].toInt()) : 300;
-    const QString size = Bench::kb(QFileInfo(args[1]).size());
-    Bench::Window w(QFileInfo(args[1]).absoluteFilePath());
-    if (!w.ok) {
-        std::fprintf(stderr, "the window did not open %s\n", qPrintable(args[1]));
-        return 1;
-    }
     CardDocument *doc = w.window->document();
     SourceEditor *editor = w.window->sourcePane()->editor();
     const QString text = doc->text();

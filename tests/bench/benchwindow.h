@@ -4,6 +4,7 @@
 // settings and recovery files in a temporary folder, waited on until the first preview
 // and lint are done so that opening the card is not counted.
 
+#include "benchout.h"
 #include "carddocument.h"
 #include "fakefileprompts.h"
 #include "filecontroller.h"
@@ -14,12 +15,14 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
 
+#include <cstdio>
 #include <functional>
 #include <memory>
 
@@ -97,6 +100,24 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+/// The window of a benchmark run as `NAME CARD [COUNT]`, open on CARD; null (the reason
+/// printed) when the arguments or the card are wrong. @p size is set to CARD's size.
+inline std::unique_ptr<Window> openFromArguments(const QStringList &args, const char *usage,
+                                                 QString &size)
+{
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: %s\n", usage);
+        return nullptr;
+    }
+    size = kb(QFileInfo(args[1]).size());
+    auto w = std::make_unique<Window>(QFileInfo(args[1]).absoluteFilePath());
+    if (!w->ok) {
+        std::fprintf(stderr, "the window did not open %s\n", qPrintable(args[1]));
+        return nullptr;
+    }
+    return w;
+}
 
 /// Sets up QApplication as the app does (WebEngine needs shared GL contexts), offscreen
 /// unless a platform was asked for.
