@@ -56,8 +56,9 @@ void MetadataFollower::flush()
 
 bool MetadataFollower::eventFilter(QObject *watched, QEvent *event)
 {
-    // Show comes before the first paint: the view never shows an old state.
-    if (watched == m_view && event->type() == QEvent::Show && !m_pause.isActive()) {
+    // Show comes before the first paint: the view never shows an old state, not even
+    // for what is left of a pause that began while it was hidden.
+    if (watched == m_view && event->type() == QEvent::Show) {
         flush();
     }
     return QObject::eventFilter(watched, event);
