@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "previewpage.h"
 
+#include <QChildEvent>
 #include <QColor>
 #include <QDir>
 #include <QFile>
@@ -113,12 +114,9 @@ void PreviewView::create()
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     m_view->setAccessibleName(tr("Preview of the card"));
-    // The page is shown (and takes the focus) in a widget WebEngine makes when it loads.
-    connect(m_page, &QWebEnginePage::loadFinished, this, [this] {
-        if (QWidget *content = m_view->focusProxy()) {
-            content->setAccessibleName(m_view->accessibleName());
-        }
-    });
+    // The page is shown (and takes the focus) in a widget WebEngine makes while the page
+    // loads: it is named as it is polished, before it is shown (eventFilter).
+    m_view->installEventFilter(this);
     layout()->addWidget(m_view);
 
     connect(m_page, &PreviewPage::linkActivated, this, &PreviewView::linkActivated);
@@ -154,6 +152,20 @@ void PreviewView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_createAfterPaint = !m_view;
+}
+
+bool PreviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::ChildPolished) {
+        auto *child = static_cast<QChildEvent *>(event)->child();
+        if (child->isWidgetType()) {
+            auto *content = static_cast<QWidget *>(child);
+            if (content->accessibleName().isEmpty()) {
+                content->setAccessibleName(m_view->accessibleName());
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PreviewView::paintEvent(QPaintEvent *event)

@@ -31,8 +31,7 @@ class TestPreviewView : public QObject
                                                out = v.toString();
                                                done = true;
                                            });
-        QTest::qWaitFor([&] { return done; }, 10000);
-        return out;
+        return QTest::qWaitFor([&] { return done; }, 10000) ? out : QStringLiteral("(timeout)");
     }
 
 private slots:
@@ -148,7 +147,7 @@ private slots:
         for (int i = 0; i < 200; ++i) {
             body += QStringLiteral("<p>paragraph %1</p>").arg(i);
         }
-        view.setContent({QString(), body, QString()});
+        view.setContent({QString(), body, QString(), {}});
         QVERIFY(shown.wait(30000));
         // As the user would: the page scrolls, not our scrollToFraction.
         view.view()->page()->runJavaScript(QStringLiteral("window.scrollTo(0, 1000)"),
@@ -215,15 +214,35 @@ private slots:
         PreviewView view;
         view.show();
         QSignalSpy shown(&view, &PreviewView::contentShown);
-        view.setContent({QString(), QStringLiteral("<p>one</p>"), QString()});
+        view.setContent({QString(), QStringLiteral("<p>one</p>"), QString(), {}});
         QVERIFY(shown.wait(30000));
-        view.setContent({QString(), QStringLiteral("<p>two</p>"), QString()});
+        view.setContent({QString(), QStringLiteral("<p>two</p>"), QString(), {}});
         QVERIFY(shown.wait(10000));
         QString text;
         view.view()->page()->runJavaScript(
             QStringLiteral("document.getElementById('card').textContent"),
             QWebEngineScript::ApplicationWorld, [&](const QVariant &v) { text = v.toString(); });
         QTRY_COMPARE_WITH_TIMEOUT(text, QStringLiteral("two"), 10000);
+    }
+
+    void pageWidget_isNamedBeforeItCanTakeTheFocus()
+    {
+        // WebEngine shows the page in a widget of its own, made while the page loads,
+        // which takes the focus for the view: a screen reader must never meet it unnamed.
+        PreviewView view;
+        view.show();
+        QSignalSpy loaded(view.view()->page(), &QWebEnginePage::loadFinished);
+        QWidget *content = nullptr;
+        QDeadlineTimer deadline(30000);
+        while (!content && !deadline.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+            content = view.view()->focusProxy();
+        }
+        QVERIFY(content);
+        qInfo("the page's widget came %s the page loaded", loaded.isEmpty() ? "before" : "after");
+        QVERIFY(!content->isVisible() || !content->accessibleName().isEmpty());
+        QTRY_VERIFY(content->isVisible());
+        QCOMPARE(content->accessibleName(), view.view()->accessibleName());
     }
 };
 
