@@ -149,9 +149,12 @@ QString RecoveryStore::claim(const QString &cardPath)
     return lock(id) ? id : QString();
 }
 
-bool RecoveryStore::adopt(const QString &id)
+bool RecoveryStore::adopt(const QString &id, QString *error)
 {
-    return lock(id);
+    if (!id.isEmpty() && lock(id)) {
+        return true;
+    }
+    return writeFailed(id, Tr::tr("it is in use or its folder cannot be written"), error);
 }
 
 void RecoveryStore::release(const QString &id)
@@ -162,17 +165,23 @@ void RecoveryStore::release(const QString &id)
 bool RecoveryStore::save(const QString &id, const QString &cardPath, const QString &text, bool bom,
                          QString *error)
 {
-    const auto fail = [&](const QString &reason) {
-        qCWarning(lcIo) << "cannot write recovery entry" << id << reason;
-        if (error) {
-            *error = Tr::tr("Cannot write the recovery file %1: %2")
-                         .arg(QDir::toNativeSeparators(entryPath(id)), reason);
-        }
-        return false;
-    };
-    if (id.isEmpty() || !lock(id)) {
-        return fail(Tr::tr("it is in use or its folder cannot be written"));
+    return adopt(id, error) && write(id, cardPath, text, bom, error);
+}
+
+bool RecoveryStore::writeFailed(const QString &id, const QString &reason, QString *error) const
+{
+    qCWarning(lcIo) << "cannot write recovery entry" << id << reason;
+    if (error) {
+        *error = Tr::tr("Cannot write the recovery file %1: %2")
+                     .arg(QDir::toNativeSeparators(entryPath(id)), reason);
     }
+    return false;
+}
+
+bool RecoveryStore::write(const QString &id, const QString &cardPath, const QString &text, bool bom,
+                          QString *error) const
+{
+    const auto fail = [&](const QString &reason) { return writeFailed(id, reason, error); };
     const QByteArray bytes = CardFile::encode(text, bom);
     QJsonObject header;
     header.insert(QLatin1String("format"), formatName);

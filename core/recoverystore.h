@@ -68,9 +68,10 @@ public:
      * (empty path) always get a unique id. Empty when no lock could be created.
      */
     QString claim(const QString &cardPath);
-    /// Takes over the existing entry @p id (a recovered one). False when another running
-    /// instance holds it or the lock cannot be created.
-    bool adopt(const QString &id);
+    /// Takes over the existing entry @p id (a recovered one), or keeps holding one this
+    /// store holds. False when another running instance holds it or the lock cannot be
+    /// created, with why in @p error (translated).
+    bool adopt(const QString &id, QString *error = nullptr);
     /// Unlocks @p id and keeps its entry.
     void release(const QString &id);
 
@@ -81,6 +82,13 @@ public:
      */
     bool save(const QString &id, const QString &cardPath, const QString &text, bool bom,
               QString *error = nullptr);
+    /**
+     * save() for an @p id this store already holds (claim, adopt or save), touching only
+     * the entry's files: safe on any thread while the store lives, as long as nothing
+     * else writes or removes that entry meanwhile.
+     */
+    bool write(const QString &id, const QString &cardPath, const QString &text, bool bom,
+               QString *error = nullptr) const;
     /// Deletes the entry @p id (if any) and its lock. False when a file could not be deleted.
     bool remove(const QString &id);
 
@@ -94,6 +102,8 @@ private:
     QString entryPath(const QString &id) const;
     QString lockPath(const QString &id) const;
     bool lock(const QString &id);
+    /// Logs why entry @p id was not written, sets @p error and returns false.
+    bool writeFailed(const QString &id, const QString &reason, QString *error) const;
     void removeLeftovers(const QString &id) const;
 
     QString m_folder;

@@ -65,8 +65,9 @@ QByteArray crashCard()
 }
 
 // The child: opens the card, types a line every millisecond, lets autosave run every few
-// milliseconds, and prints how many lines each recovery entry holds. It never exits on
-// its own: the test kills it.
+// milliseconds, and after each entry is written prints how many typed lines the entry on
+// disk holds (the write runs on a worker: the text was taken when it began, and typing
+// went on meanwhile). It never exits on its own: the test kills it.
 int runCrashChild(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -81,9 +82,13 @@ int runCrashChild(int argc, char **argv)
     // The descriptor, not stdout's FILE: stdio would hold the reports back in its buffer.
     QFile out;
     out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    const qsizetype originalLines = doc.text().count(u'\n');
+    const RecoveryStore reader(folder);
+    QObject::connect(files.autosave(), &AutosaveController::saved, &app, [&] {
+        const QString entry = reader.load(files.autosave()->entryId()).text;
+        out.write("saved " + QByteArray::number(entry.count(u'\n') - originalLines) + '\n');
+    });
     int typed = 0;
-    QObject::connect(files.autosave(), &AutosaveController::saved, &app,
-                     [&] { out.write("saved " + QByteArray::number(typed) + '\n'); });
     QTimer typing;
     typing.setInterval(1);
     QObject::connect(&typing, &QTimer::timeout, &app, [&] {
@@ -154,6 +159,11 @@ private slots:
     void autosave_undoToSavedRemovesEntry();
     void autosave_nothingForUnmodifiedCard();
     void autosave_reportsFailureOnce();
+    void background_writesOnAWorker();
+    void background_changesDuringAWrite_areWrittenNext();
+    void background_saveNowDuringAWrite_holdsTheLatest();
+    void background_savingTheCardDuringAWrite_leavesNoEntry();
+    void background_closingDuringAWrite_leavesAWholeEntry();
     void offerRecovery_recoverLoadsModifiedCardAtItsPath();
     void offerRecovery_untitled();
     void offerRecovery_discardAndLater();
@@ -167,6 +177,12 @@ private:
     QStringList entryFiles() const
     {
         return QDir(folder()).entryList({u"*.recovery"_s}, QDir::Files);
+    }
+    // Opens crashCard(): large enough that a write takes a while.
+    void openLargeCard();
+    QString entryText() const
+    {
+        return RecoveryStore(folder()).load(m_files->autosave()->entryId()).text;
     }
     // What a crashed session leaves: an entry nobody holds.
     QString crashedEntry(const QString &path, const QString &text, bool bom);
@@ -300,6 +316,85 @@ void TestAutosave::autosave_reportsFailureOnce()
     }
     QCOMPARE(failed.size(), 1);
     QVERIFY(notices.last().first().toString().contains(u"recovery"_s));
+}
+
+void TestAutosave::openLargeCard()
+{
+    QVERIFY(writeBytes(cardPath(), crashCard()));
+    QVERIFY(m_files->openPath(cardPath()));
+    // Only the calls below write: no timer in between.
+    m_files->autosave()->setInterval(60'000);
+}
+
+void TestAutosave::background_writesOnAWorker()
+{
+    openLargeCard();
+    typeAt(*m_doc, u"Paragraph 0"_s, u"Edited. "_s);
+    QSignalSpy saved(m_files->autosave(), &AutosaveController::saved);
+    m_files->autosave()->saveInBackground();
+    // Not written on this thread: the call has returned and the write is still under way.
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(m_files->autosave()->hasPendingSave());
+    QVERIFY(saved.wait());
+    QVERIFY(!m_files->autosave()->hasPendingSave());
+    QCOMPARE(entryText(), m_doc->text());
+    // Nothing changed since: nothing more to write.
+    m_files->autosave()->saveInBackground();
+    QVERIFY(!m_files->autosave()->hasPendingSave());
+}
+
+void TestAutosave::background_changesDuringAWrite_areWrittenNext()
+{
+    openLargeCard();
+    QSignalSpy saved(m_files->autosave(), &AutosaveController::saved);
+    typeAt(*m_doc, u"Paragraph 0"_s, u"1 "_s);
+    m_files->autosave()->saveInBackground();
+    typeAt(*m_doc, u"Paragraph 0"_s, u"2 "_s);
+    m_files->autosave()->saveInBackground();
+    QTRY_COMPARE(saved.count(), 2);
+    QVERIFY(!m_files->autosave()->hasPendingSave());
+    QVERIFY(entryText().contains(u"1 2 Paragraph 0"_s));
+    QCOMPARE(entryText(), m_doc->text());
+}
+
+void TestAutosave::background_saveNowDuringAWrite_holdsTheLatest()
+{
+    openLargeCard();
+    typeAt(*m_doc, u"Paragraph 0"_s, u"1 "_s);
+    m_files->autosave()->saveInBackground();
+    typeAt(*m_doc, u"Paragraph 0"_s, u"2 "_s);
+    QVERIFY(m_files->autosave()->saveNow());
+    QCOMPARE(entryText(), m_doc->text());
+    QVERIFY(!m_files->autosave()->hasPendingSave());
+    // The earlier write's end, when its signal comes, changes nothing.
+    QTest::qWait(100);
+    QCOMPARE(entryText(), m_doc->text());
+    QCOMPARE(entryFiles().size(), 1);
+}
+
+void TestAutosave::background_savingTheCardDuringAWrite_leavesNoEntry()
+{
+    openLargeCard();
+    typeAt(*m_doc, u"Paragraph 0"_s, u"Edited. "_s);
+    m_files->autosave()->saveInBackground();
+    QVERIFY(m_files->save());
+    QVERIFY(entryFiles().isEmpty());
+    QCOMPARE(m_files->autosave()->entryId(), QString());
+    QTest::qWait(100);
+    QVERIFY(entryFiles().isEmpty());
+    QVERIFY(!m_files->autosave()->hasPendingSave());
+}
+
+void TestAutosave::background_closingDuringAWrite_leavesAWholeEntry()
+{
+    openLargeCard();
+    typeAt(*m_doc, u"Paragraph 0"_s, u"Edited. "_s);
+    const QString text = m_doc->text();
+    m_files->autosave()->saveInBackground();
+    const QString id = m_files->autosave()->entryId();
+    m_files.reset(); // as a window closed with the card kept for recovery
+    QCOMPARE(entryFiles(), QStringList({id + u".recovery"_s}));
+    QCOMPARE(RecoveryStore(folder()).load(id).text, text);
 }
 
 void TestAutosave::offerRecovery_recoverLoadsModifiedCardAtItsPath()
