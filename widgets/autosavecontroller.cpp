@@ -20,6 +20,7 @@ AutosaveController::AutosaveController(CardDocument *document, RecoveryStore *st
 {
     // Named for profiles (the benchmarks' CARDIGAN_BENCH_SLOW).
     m_timer.setObjectName(QStringLiteral("autosave"));
+    m_writing.setObjectName(QStringLiteral("autosave writer"));
     m_timer.setSingleShot(true);
     // The user's interval (Preferences), followed when it changes.
     m_timer.setInterval(AppSettings::instance()->autosaveSeconds() * 1000);

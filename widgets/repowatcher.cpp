@@ -114,6 +114,7 @@ void RepoWatcher::start()
     dropRunning();
     m_listed = 0;
     auto *running = new QFutureWatcher<RepoScan>(this);
+    running->setObjectName(QStringLiteral("repository scan"));
     m_running = running;
     connect(running, &QFutureWatcherBase::progressValueChanged, this, [this](int files) {
         m_listed = files;
